@@ -1,0 +1,1 @@
+// Placeholder: builds dist/gazetteer.json from the GeoNames data packages.
