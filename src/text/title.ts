@@ -1,22 +1,31 @@
 // Navigation and boilerplate lines that sit above a web article's headline.
-const BOILERPLATE = /^(\d+\.\s*)?(skip to|breaking news|menu|home|search|sign in|log in|subscribe|advertisement|share|read|comments|image:)/i;
+const BOILERPLATE =
+  /^(\d+\.\s*)?(skip to|breaking news|menu|home\b|search\b|sign in|log in|subscribe|advertisement|share\b|read\b|comments\b|image:|photo:|video:|related:)/i;
+// Breadcrumbs and site banners: "Iraq News - Local News - Baghdadpost", "World | Middle East".
+const BREADCRUMB = /(\s[-|»›>]\s.*){2,}/;
+const BYLINE_OR_DATE = /^(by|updated|published|posted|last updated)\b/i;
+
+const MAX_HEADLINE_WORDS = 25;
 
 /**
- * The first non-empty line that reads as a headline: not navigation boilerplate, not a URL,
- * not a date or byline alone, at least three words and no longer than a headline gets.
+ * The article's headline: the first line above the body that reads as one. Headlines are short
+ * and do not end with a full stop; once a body paragraph starts, there is no headline to find
+ * (a page that lost it yields null rather than its first sentence).
  */
 export function detectTitle(content: string): string | null {
   for (const raw of content.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) continue;
-    if (BOILERPLATE.test(line)) continue;
-    if (/^https?:\/\//i.test(line)) continue;
-    if (/^(by|updated|published|posted)\b/i.test(line)) continue;
     const words = line.split(/\s+/);
-    if (words.length < 3 || line.length > 200) continue;
-    if (!/[A-Za-z]/.test(line)) continue;
-    if (/[.!?]$/.test(line) && words.length > 25) continue;
+    if (isBodyParagraph(line, words.length)) return null;
+    if (BOILERPLATE.test(line) || BREADCRUMB.test(line) || BYLINE_OR_DATE.test(line)) continue;
+    if (/^https?:\/\//i.test(line) || !/[A-Za-z]{2}/.test(line)) continue;
+    if (words.length < 3 || /[.;,:]$/.test(line)) continue;
     return line;
   }
   return null;
+}
+
+function isBodyParagraph(line: string, words: number): boolean {
+  return words > MAX_HEADLINE_WORDS && /[.!?"”’]$/.test(line);
 }
