@@ -64,5 +64,6 @@ export function extractDocument(source: SourceDocument): DocumentResult {
     figures: linked.figures,
     operations: linked.operations,
     sources,
+    ...(source.meta ? { meta: source.meta } : {}),
   };
 }

@@ -23,6 +23,8 @@ export interface SourceDocument {
   referenceDate?: string | null;
   /** A publication date supplied with the record (NDJSON input), preferred over detection. */
   published?: string | null;
+  /** Other fields of an input record, passed through to the output untouched. */
+  meta?: Record<string, unknown>;
 }
 
 export interface Sentence {
@@ -179,6 +181,8 @@ export interface DocumentResult {
   operations: Operation[];
   /** News agencies and outlets quoted as sources: not actors. */
   sources: string[];
+  /** Fields of the input record other than id, text and published (NDJSON input). */
+  meta?: Record<string, unknown>;
 }
 
 export interface ExtractionResult {

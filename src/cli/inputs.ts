@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname, relative } from "node:path";
 import fg from "fast-glob";
-import type { SourceDocument } from "../types.js";
 
 export const STDIN = "-";
 
@@ -111,21 +110,13 @@ export function decodeText(bytes: Uint8Array): { text: string } | { error: strin
   return { text };
 }
 
-/** Reads one input file into a document, or says why it could not. */
-export function readDocument(
-  path: string,
-  id: string,
-  referenceDate: string | null,
-): SourceDocument | InputProblem {
-  let bytes: Uint8Array;
+/** Reads one input's bytes (`-` is standard input), or says why it could not. */
+export function readBytes(path: string): { bytes: Uint8Array } | InputProblem {
   try {
-    bytes = path === STDIN ? readFileSync(0) : readFileSync(path);
+    return { bytes: path === STDIN ? readFileSync(0) : readFileSync(path) };
   } catch (err) {
     return { path, message: describeIoError(err) };
   }
-  const decoded = decodeText(bytes);
-  if ("error" in decoded) return { path, message: decoded.error };
-  return { id, path, content: decoded.text, referenceDate };
 }
 
 function describeIoError(err: unknown): string {

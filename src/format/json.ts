@@ -1,6 +1,12 @@
 import type { ExtractionResult } from "../types.js";
+import type { FormatOptions } from "./index.js";
+import { documentView } from "./view.js";
 
-/** The whole result as one JSON object; key order is fixed by the result's construction. */
-export function formatJson(result: ExtractionResult): string {
-  return JSON.stringify(result, null, 2) + "\n";
+/** The whole result as one JSON object, two-space indented, ending in a newline. */
+export function formatJson(result: ExtractionResult, options: FormatOptions): string {
+  const out: Record<string, unknown> = {
+    schemaVersion: result.schemaVersion,
+    documents: result.documents.map((d) => documentView(d, options.categories)),
+  };
+  return JSON.stringify(out, null, 2) + "\n";
 }

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
+import type { Category } from "../categories.js";
 import type { DocumentResult, ExtractionResult } from "../types.js";
 import type { FormatOptions } from "./index.js";
 
@@ -31,8 +32,7 @@ export function formatTable(result: ExtractionResult, options: FormatOptions): s
     docs.flatMap((doc) => pick(doc).map((item) => ({ doc, item })));
   const docCol = <T>(): Column<Rowed<T>> => ({ header: "doc", width: 14, cell: (r) => r.doc.id });
 
-  const sections = [
-    render(paint, {
+  const documents = render(paint, {
       title: `Documents (${docs.length})`,
       columns: [
         { header: "doc", width: 22, cell: (d: DocumentResult) => d.id },
@@ -46,8 +46,9 @@ export function formatTable(result: ExtractionResult, options: FormatOptions): s
         },
       ],
       rows: docs,
-    }),
-    render(paint, {
+    });
+  const sections: Record<Category, () => string> = {
+    actors: () => render(paint, {
       title: "Actors",
       columns: [
         docCol(),
@@ -62,7 +63,7 @@ export function formatTable(result: ExtractionResult, options: FormatOptions): s
       ],
       rows: rows((d) => d.actors),
     }),
-    render(paint, {
+    locations: () => render(paint, {
       title: "Locations",
       columns: [
         docCol(),
@@ -78,7 +79,7 @@ export function formatTable(result: ExtractionResult, options: FormatOptions): s
       ],
       rows: rows((d) => d.locations),
     }),
-    render(paint, {
+    operations: () => render(paint, {
       title: "Operations",
       columns: [
         docCol(),
@@ -91,7 +92,7 @@ export function formatTable(result: ExtractionResult, options: FormatOptions): s
       ],
       rows: rows((d) => d.operations),
     }),
-    render(paint, {
+    figures: () => render(paint, {
       title: "Figures",
       columns: [
         docCol(),
@@ -106,7 +107,7 @@ export function formatTable(result: ExtractionResult, options: FormatOptions): s
       ],
       rows: rows((d) => d.figures),
     }),
-    render(paint, {
+    dates: () => render(paint, {
       title: "Dates",
       columns: [
         docCol(),
@@ -116,8 +117,8 @@ export function formatTable(result: ExtractionResult, options: FormatOptions): s
       ],
       rows: rows((d) => d.dates),
     }),
-  ];
-  return sections.join("\n");
+  };
+  return [documents, ...options.categories.map((c) => sections[c]())].join("\n");
 }
 
 function render<Row>(paint: ChalkInstance, section: Section<Row>): string {
