@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -103,5 +103,87 @@ describe("the extract command", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown option");
     expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("streams NDJSON: one document per line, in input order", () => {
+    const r = extract(["fixtures/seeds", "--format", "ndjson"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual([
+      "000_242e2187e1a3c21b",
+      "001_ba5231b22ad09e1f",
+      "002_44ab4d7943ff8f45",
+      "003_71ec89ea25a84248",
+      "004_cf21ba69990ff026",
+    ]);
+  });
+
+  it("reads JSON Lines records from standard input, naming a bad line", () => {
+    const input = '{"id":"a","text":"Rebels attacked the town.","published":"2020-05-04","lang":"en"}\nnot json\n{"id":"b","text":"Troops withdrew."}\n';
+    const r = extract(["-", "--input", "ndjson", "--format", "ndjson"], input);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("extract: -:2: not valid JSON\n");
+    const docs = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(docs.map((d) => [d.id, d.published, d.meta ?? null])).toEqual([
+      ["a", "2020-05-04", { lang: "en" }],
+      ["b", null, null],
+    ]);
+  });
+
+  it("ends quietly when the reader of a pipe goes away (EPIPE)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "extract-pipe-"));
+    const seed = join(ROOT, "fixtures/seeds/004_cf21ba69990ff026.txt");
+    for (let i = 0; i < 60; i++) copyFileSync(seed, join(dir, `copy-${String(i).padStart(3, "0")}.txt`));
+    const r = spawnSync("bash", ["-c", `node "${BIN}" "${dir}" --format ndjson 2>"${dir}/err" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+      encoding: "utf8",
+    });
+    expect(r.stdout.trim()).toBe("0");
+    expect(readFileSync(join(dir, "err"), "utf8")).toBe("");
+  });
+
+  it("--check: 0 against an equal baseline, 1 with the diff against a changed one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "extract-check-"));
+    const baseline = join(dir, "baseline.json");
+    const seed = "fixtures/seeds/003_71ec89ea25a84248.txt";
+    const missing = extract([seed, "--check", baseline]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--update");
+    expect(extract([seed, "--check", baseline, "--update"]).code).toBe(0);
+    const same = extract([seed, "--check", baseline]);
+    expect([same.code, same.stdout]).toEqual([0, "No differences.\n"]);
+    const saved = JSON.parse(readFileSync(baseline, "utf8"));
+    saved.documents[0].dates.push({ start: 0, end: 6, text: "Russia", value: "2015", type: "date", rule: "planted" });
+    writeFileSync(baseline, JSON.stringify(saved));
+    const changed = extract([seed, "--check", baseline]);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toContain("removed");
+    expect(changed.stdout).toContain("Russia");
+  });
+
+  it("diff: exit 0 on equal outputs, 1 on different ones, 2 on a bad file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "extract-diff-"));
+    const a = join(dir, "a.json");
+    const b = join(dir, "b.json");
+    writeFileSync(a, JSON.stringify({ schemaVersion: 1, documents: [{ id: "x", figures: [] }] }));
+    writeFileSync(b, JSON.stringify({ schemaVersion: 1, documents: [{ id: "x", figures: [{ start: 0, end: 2, text: "12", value: 12, category: "killed" }] }] }));
+    expect(extract(["diff", a, a]).code).toBe(0);
+    const d = extract(["diff", a, b, "--json"]);
+    expect(d.code).toBe(1);
+    expect(JSON.parse(d.stdout).counts).toEqual({ added: 1, removed: 0, changed: 0, shifted: 0 });
+    const bad = extract(["diff", a, join(dir, "nope.json")]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("nope.json: no such file");
+  });
+
+  it("prints its JSON Schema", () => {
+    const r = extract(["schema"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+  });
+
+  it("rejects an unknown --only category", () => {
+    const r = extract(["fixtures/seeds", "--only", "actors,weather"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown: weather");
   });
 });
