@@ -40,10 +40,15 @@ export function analyse(source: SourceDocument): AnalysedDocument {
   };
 }
 
+export interface ExtractOptions {
+  /** Also list durations ("three years") and sets ("every day") among the dates. */
+  durations?: boolean;
+}
+
 /** Runs every extractor over one document and links what they found. Pure. */
-export function extractDocument(source: SourceDocument): DocumentResult {
+export function extractDocument(source: SourceDocument, options: ExtractOptions = {}): DocumentResult {
   const doc = analyse(source);
-  const foundDates = dates.extractDates(doc);
+  const foundDates = dates.extractDates(doc, { durations: options.durations ?? false });
   const foundLocations = locations.extractLocations(doc);
   const { actors: foundActors, sources } = actors.extractActors(doc, { locations: foundLocations });
   const foundFigures = figures.extractFigures(doc);

@@ -108,7 +108,7 @@ async function runExtract(argv: readonly string[], io: Io): Promise<number> {
     for (const p of sources.problems) reportProblem(p);
     failed += sources.problems.length;
     for (const source of sources.documents) {
-      const result = extractDocument(source);
+      const result = extractDocument(source, { durations: Boolean(opts.durations) });
       extracted++;
       if (streaming) io.out(formatNdjsonLine(result, categories));
       else documents.push(result);

@@ -32,6 +32,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     flags: "-r, --reference-date <YYYY-MM-DD>",
     description: "date that relative dates resolve against when a document states none",
   },
+  { flags: "--durations", description: "also list durations (\"three years\") and sets (\"every day\") among the dates" },
   { flags: "--check <baseline>", description: "compare the extraction with a saved JSON output; exit 1 on any difference" },
   { flags: "--update", description: "with --check: rewrite the baseline with this extraction" },
   { flags: "-q, --quiet", description: "no progress bar" },
@@ -45,6 +46,7 @@ export interface CliOptions {
   input: InputKind;
   glob: string;
   referenceDate?: string;
+  durations?: boolean;
   check?: string;
   update?: boolean;
   quiet?: boolean;

@@ -1,10 +1,161 @@
-import type { AnalysedDocument, DateMention } from "../../types.js";
+// The dates extractor: runs the rules (rules.ts), keeps the longest of overlapping matches,
+// links intervals (refine.ts) and resolves values against the anchor (resolve.ts).
+import type { AnalysedDocument, DateMention, Sentence } from "../../types.js";
+import { addDays, formatClock, formatDay, parseIsoDay, type Day } from "./calendar.js";
+import { alternation, MONTHS, WEEKDAYS } from "./lexicon.js";
+import type { Candidate } from "./parsed.js";
+import { linkRanges, removeOverlaps } from "./refine.js";
+import { resolve, type Resolved } from "./resolve.js";
+import { DATE_RULES } from "./rules.js";
+import { hasTenseCue, tenseAt, type Tense } from "./tense.js";
 
-/** Whether a sentence needs compromise's tags for date resolution (tense of the verb). */
-export function wantsTagging(_sentence: string): boolean {
-  return false;
+export interface DateOptions {
+  /** Also report durations ("three years" → P3Y) and sets ("every day" → P1D); off by default. */
+  durations?: boolean;
 }
 
-export function extractDates(_doc: AnalysedDocument): DateMention[] {
-  return [];
+const RULE_ORDER: ReadonlyMap<string, number> = new Map(DATE_RULES.map((r, i) => [r.name, i]));
+
+// A weekday or a full month name: only these need a tense, so only these may want tagging.
+const TENSE_SENSITIVE = new RegExp(
+  `\\b(?:${alternation(Object.keys(WEEKDAYS))}|${alternation(Object.keys(MONTHS).filter((m) => m.length > 3))})\\b`,
+);
+
+/** Whether a sentence needs compromise's tags: it holds a weekday or month and no cheap tense cue. */
+export function wantsTagging(sentence: string): boolean {
+  return TENSE_SENSITIVE.test(sentence) && !hasTenseCue(sentence);
+}
+
+/** Runs every rule over the content; rules are global regexes compiled once at load. */
+export function findCandidates(content: string, options: DateOptions = {}): Candidate[] {
+  const found: Candidate[] = [];
+  for (const rule of DATE_RULES) {
+    if (rule.durationsOnly && !options.durations) continue;
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(content); m; m = re.exec(content)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const parsed = rule.interpret(m, content);
+      if (parsed) found.push({ start: m.index, end: m.index + m[0].length, rule: rule.name, parsed });
+    }
+  }
+  return found;
+}
+
+export function extractDates(doc: AnalysedDocument, options: DateOptions = {}): DateMention[] {
+  const content = doc.content;
+  const anchor = parseIsoDay(doc.anchor);
+  const chosen = removeOverlaps(findCandidates(content, options), RULE_ORDER);
+  const { mentions, ranges } = linkRanges(content, chosen);
+  const resolved: Array<Resolved | undefined> = new Array(mentions.length);
+  const sentenceOf = mentions.map((m) => sentenceIndexAt(doc.sentences, m.start));
+
+  const sameSentence = (i: number, j: number): boolean => sentenceOf[i] >= 0 && sentenceOf[i] === sentenceOf[j];
+  const sameParagraph = (from: number, to: number): boolean => !/\n[ \t]*\n/.test(content.slice(from, to));
+
+  const contextFor = (i: number) => ({
+    anchor,
+    tense: (): Tense => tenseOf(doc, mentions[i], sentenceOf[i]),
+    contextYear: (): number | null => {
+      // The nearest preceding stated year: within the paragraph always; across paragraphs only
+      // when there is no anchor to go by (a narrative's years beat a guess).
+      for (let j = i - 1; j >= 0; j--) {
+        const year = resolved[j]?.explicitYear;
+        if (year === undefined) continue;
+        if (sameParagraph(mentions[j].end, mentions[i].start) || !anchor) return year;
+        break;
+      }
+      return null;
+    },
+    governingDay: (): Day | null => {
+      if (mentions[i].parsed.kind === "day-shift") {
+        for (let j = i - 1; j >= 0; j--) if (resolved[j]?.day) return resolved[j]?.day ?? null;
+        return null;
+      }
+      let best: Day | null = null;
+      let bestDistance = Infinity;
+      mentions.forEach((m, j) => {
+        const day = resolved[j]?.day;
+        if (j === i || !day || !sameSentence(i, j)) return;
+        const distance = Math.abs(m.start - mentions[i].start);
+        if (distance < bestDistance) {
+          best = day;
+          bestDistance = distance;
+        }
+      });
+      return best;
+    },
+  });
+
+  // Days first, in document order (each may give later ones their year); then what hangs on
+  // a day: times and "the next day".
+  const dependent = (c: Candidate): boolean => c.parsed.kind === "time" || c.parsed.kind === "day-shift";
+  mentions.forEach((m, i) => {
+    if (!dependent(m)) resolved[i] = resolve(m.parsed, contextFor(i));
+  });
+  mentions.forEach((m, i) => {
+    if (!dependent(m)) return;
+    const paired = pairedTime(content, mentions, resolved, i);
+    resolved[i] = paired ?? resolve(m.parsed, contextFor(i));
+  });
+
+  const out: DateMention[] = mentions.map((m, i) => {
+    const r = resolved[i] ?? { value: null, type: "date" as const };
+    return {
+      text: content.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+      rule: m.rule,
+      value: r.value,
+      type: r.type,
+      ...(r.vague ? { vague: true } : {}),
+    };
+  });
+  for (const { first, second } of ranges) {
+    const range = { start: out[first].value, end: out[second].value };
+    out[first].range = range;
+    out[second].range = range;
+  }
+  return options.durations ? out : out.filter((d) => d.type === "date" || d.type === "time");
+}
+
+/**
+ * "at around 4 a.m. (9 p.m. ET)": the bracketed time is the same instant in another zone, so
+ * its day is the first's, one day back when its clock is more than 12 hours ahead (the zone is
+ * to the west, across midnight) and one day on when more than 12 hours behind.
+ */
+function pairedTime(content: string, mentions: readonly Candidate[], resolved: ReadonlyArray<Resolved | undefined>, i: number): Resolved | null {
+  const m = mentions[i];
+  const prev = mentions[i - 1];
+  const prevResolved = resolved[i - 1];
+  if (!prev || !prevResolved || m.parsed.kind !== "time" || prev.parsed.kind !== "time") return null;
+  if (!/^\s*\(\s*$/.test(content.slice(prev.end, m.start))) return null;
+  const delta = m.parsed.hour + m.parsed.minute / 60 - (prev.parsed.hour + prev.parsed.minute / 60);
+  const shift = delta > 12 ? -1 : delta < -12 ? 1 : 0;
+  const clock = formatClock(m.parsed.hour, m.parsed.minute);
+  const day = prevResolved.day ? addDays(prevResolved.day, shift) : null;
+  return { value: day ? `${formatDay(day)}${clock}` : `XXXX-XX-XX${clock}`, type: "time", day };
+}
+
+function tenseOf(doc: AnalysedDocument, mention: Candidate, sentenceIndex: number): Tense {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence) return "past";
+  const text = doc.content.slice(sentence.start, sentence.end);
+  return tenseAt(text, mention.start - sentence.start, mention.end - sentence.start, doc.tagging.termsIn(sentence.start, sentence.end));
+}
+
+/** Index of the sentence holding `offset` (sentences are sorted and disjoint), or -1. */
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }

@@ -1,0 +1,115 @@
+// Word lists for date recognition. Data only: the rules in rules.ts turn them into regex
+// alternations with `alternation()`, longest entry first so "Sept" wins over "Sep".
+
+/** Month names and their abbreviations (matched capitalised or upper-case, never lower). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8,
+  September: 9, October: 10, November: 11, December: 12,
+  Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
+};
+
+/** Full month names that are also everyday words or first names: a bare one needs a cue. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(["may", "march", "june", "april", "august"]);
+
+/** ISO weekday numbers (Monday = 1). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6, Sunday: 7,
+};
+
+/** Parts of the day and their TIMEX3 codes ("Tuesday night" → 2015-11-17TNI). */
+export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
+  morning: "MO", afternoon: "AF", evening: "EV", night: "NI",
+};
+
+export const SEASONS: Readonly<Record<string, string>> = {
+  spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI",
+};
+
+/** Counting words that can precede a time unit ("two weeks ago", "a month later"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  hundred: 100,
+};
+
+/** Counts with no number: they make an expression vague ("several days ago"). */
+export const VAGUE_COUNTS: readonly string[] = ["several", "a few", "few", "many", "some"];
+
+export type Unit = "minute" | "hour" | "day" | "week" | "weekend" | "month" | "year" | "decade" | "century";
+
+/** Unit words, singular and plural. */
+export const UNITS: Readonly<Record<string, Unit>> = {
+  minute: "minute", minutes: "minute", hour: "hour", hours: "hour", day: "day", days: "day",
+  week: "week", weeks: "week", weekend: "weekend", month: "month", months: "month",
+  year: "year", years: "year", decade: "decade", decades: "decade",
+  fortnight: "week", century: "century", centuries: "century",
+};
+
+/** Zones after a clock time, with their usual UTC offset in hours (only used to name them). */
+export const TIME_ZONES: readonly string[] = [
+  "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "MT", "BST", "CET",
+  "CEST", "EET", "EEST", "IST", "AST", "local time", "Zulu",
+];
+
+/** Ordinal words for centuries ("the twenty-first century"). */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  "twenty-first": 21, "twenty first": 21,
+};
+
+/**
+ * Vague temporal expressions: kept as dates with value null (`vague: true`). Each entry is a
+ * regex source (case-insensitive) and the rule name it reports.
+ */
+export const VAGUE_PHRASES: ReadonlyArray<{ pattern: string; rule: string }> = [
+  // "Ankara had for months stayed on the sidelines"
+  { pattern: "for (?:months|years|weeks|decades|days)", rule: "vague-for-units" },
+  // "in recent days", "in recent weeks" (the span leaves out "in")
+  { pattern: "recent (?:days|weeks|months|years|decades)", rule: "vague-in-recent" },
+  // "in the coming days", "over the next few weeks"
+  { pattern: "the (?:coming|next few|past few|last few) (?:days|weeks|months|years)", rule: "vague-coming" },
+  // "recently agreed", "until recently"
+  { pattern: "recently|lately", rule: "vague-recently" },
+  // "thus far", "so far"
+  { pattern: "thus far|so far|to date|until now|up to now", rule: "vague-so-far" },
+  // "soon we will launch", "shortly after"
+  { pattern: "soon|shortly", rule: "vague-soon" },
+  // "missions previously carried out", "formerly"
+  { pattern: "previously|formerly", rule: "vague-previously" },
+  // "at the time", "in the past", "in the future" (the span leaves out the preposition)
+  { pattern: "(?<=\\b(?:in|at)\\s+)the (?:past|future|time)\\b(?!\\s+(?:of|when|few|two|three|several|\\d))", rule: "vague-the-time" },
+];
+
+/** Words that, right before a bare month name, show it is a month ("in May", "since March"). */
+export const MONTH_CUES: readonly string[] = [
+  "in", "since", "until", "till", "by", "from", "to", "through", "during", "of", "before", "after",
+  "between", "and", "or", "early", "late", "mid", "last", "next", "this", "each", "every", "on",
+  "throughout", "end", "beginning", "start", "middle",
+];
+
+/** Cheap cues of future reference in a clause. */
+export const FUTURE_CUES: readonly string[] = [
+  "will", "won't", "'ll", "shall", "would", "going to", "to be", "plans to", "planned", "plan to",
+  "scheduled", "expected to", "is due", "are due", "due to", "set to", "intends to", "aims to",
+  "upcoming", "next", "coming", "later this",
+];
+
+/** Cheap cues of past reference: common irregular past-tense verbs (regular "-ed" forms are matched by pattern). */
+export const PAST_CUES: readonly string[] = [
+  "said", "told", "was", "were", "had", "did", "made", "took", "came", "went", "began", "saw",
+  "gave", "held", "met", "left", "fought", "struck", "shot", "hit", "led", "sent", "spoke",
+  "wrote", "won", "lost", "fell", "rose", "broke", "brought", "built", "caught", "drove", "flew",
+  "got", "knew", "overran", "ran", "seized", "stood", "thought", "threw", "became", "found",
+  "ago", "last", "earlier", "yesterday",
+];
+
+/** Turns a list of words into a regex alternation, longest first, with regex characters escaped. */
+export function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|");
+}

@@ -1,0 +1,377 @@
+// The date rules: each one a pattern (compiled once, at module load) and an `interpret` that
+// reads the match into a `Parsed` value or returns null to reject it. The engine (index.ts)
+// runs them all, then keeps the longest of overlapping matches (earlier rule on a tie), so
+// "August 6, 2015" beats "August 6" and "2015". Example above each rule; traps noted.
+import {
+  alternation, MONTHS, AMBIGUOUS_MONTHS, MONTH_CUES, NUMBER_WORDS, ORDINAL_WORDS, PARTS_OF_DAY,
+  SEASONS, TIME_ZONES, UNITS, VAGUE_COUNTS, VAGUE_PHRASES, WEEKDAYS, type Unit,
+} from "./lexicon.js";
+import type { Parsed } from "./parsed.js";
+import { isValidDay } from "./calendar.js";
+
+export interface DateRule {
+  name: string;
+  pattern: RegExp;
+  /** Only run with `{ durations: true }` (durations and sets are not dates for the gold). */
+  durationsOnly?: boolean;
+  interpret(match: RegExpExecArray, content: string): Parsed | null;
+}
+
+// ---------------------------------------------------------------- pattern pieces
+
+const monthNames = Object.keys(MONTHS);
+const fullMonthNames = monthNames.filter((m) => m.length > 4 || m === "May" || m === "June" || m === "July");
+// Capitalised or upper-case: lower-case "may" and "march" are not months.
+const MONTH = `(?<month>${alternation([...monthNames, ...monthNames.map((m) => m.toUpperCase())])})\\b(?:\\.(?=\\s*\\d))?`;
+const FULL_MONTH = `(?<month>${alternation([...fullMonthNames, ...fullMonthNames.map((m) => m.toUpperCase())])})\\b`;
+const WEEKDAY = `(?<weekday>${alternation([...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => w.toUpperCase())])})`;
+const WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
+const DAY = `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b`;
+// A year is four digits not glued to other digits ("34,917", "7.62" never yield one).
+const YEAR = `(?<year>1[89]\\d\\d|20\\d\\d)(?![\\d%]|[.,]\\d)`;
+const NOT_AFTER_DIGIT = `(?<![\\d.,$£€#/-])`;
+const PART = `(?<part>${alternation(Object.keys(PARTS_OF_DAY))})`;
+const UNIT = `(?<unit>${alternation(Object.keys(UNITS))})`;
+const COUNT = `(?<count>\\d+|${alternation([...Object.keys(NUMBER_WORDS), ...VAGUE_COUNTS])})`;
+const ZONE = `(?<zone>${alternation(TIME_ZONES)})`;
+
+const monthNumber = (name: string): number => {
+  const key = name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
+  return MONTHS[key] ?? 0;
+};
+const weekdayNumber = (name: string): number => {
+  const key = name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
+  return WEEKDAYS[key] ?? 0;
+};
+const countValue = (word: string): number | null => {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word.toLowerCase()] ?? null;
+};
+
+function group(m: RegExpExecArray, name: string): string | undefined {
+  return m.groups?.[name];
+}
+
+/** A calendar date after checking that the day exists (a year-less day is checked against a leap year). */
+function calendar(year: number | null, month: number | null, day: number | null): Parsed | null {
+  if (month !== null && day !== null && !isValidDay(year ?? 2000, month, day)) return null;
+  return { kind: "calendar", year, month, day };
+}
+
+/** The lower-case word just before `index`, skipping spaces and a hyphen ("mid-"). */
+export function previousWord(content: string, index: number): string {
+  let i = index;
+  while (i > 0 && /[\s\-–]/.test(content[i - 1])) i--;
+  const end = i;
+  while (i > 0 && /[A-Za-z'’]/.test(content[i - 1])) i--;
+  return content.slice(i, end).toLowerCase();
+}
+
+/** The text right after `index`, up to `length` characters. */
+const following = (content: string, index: number, length = 40): string => content.slice(index, index + length);
+
+// Words before a bare number that show it counts something or names a model, not a year.
+const NON_YEAR_BEFORE = new Set([
+  "about", "around", "nearly", "some", "over", "than", "approximately", "almost", "roughly", "least",
+  "estimated", "page", "no", "number", "resolution", "article", "flight", "route", "highway",
+  "unit", "room", "code", "model", "type", "chapter", "paragraph", "section", "line", "item", "tel",
+  "fax", "total", "only", "just", "all", "with", "killing", "killed", "wounding", "injuring",
+]);
+// Words before a bare number that make it a year even before a plural noun ("in 2014 militants
+// seized", "the 2014 elections").
+const STRONG_YEAR_CUES = new Set([
+  "in", "since", "until", "till", "by", "before", "after", "during", "early", "late", "mid", "the",
+  "through", "circa", "back", "a", "summer", "spring", "autumn", "winter", "fall", "year", "between",
+]);
+// Lower-case words that may follow a year ending in "s" without being the counted noun.
+const NON_NOUN_S = new Set(["was", "is", "has", "as", "its", "this", "his", "thus", "across", "towards", "afterwards", "versus", "always", "whereas"]);
+const MEASURE_UNITS = /^(?:km|m|mm|cm|kg|kilometres|kilometers|miles|metres|meters|tonnes|tons|hours|hrs|feet|ft)$/;
+
+const CENTURY_ORDINALS = alternation(Object.keys(ORDINAL_WORDS));
+const SEASON = `(?<season>${alternation(Object.keys(SEASONS))})`;
+
+// ---------------------------------------------------------------- the rules
+
+export const DATE_RULES: readonly DateRule[] = [
+  {
+    // "August 6, 2015", "Wednesday, Aug. 5, 2015", "Oct 3rd 2019"
+    name: "date-mdy",
+    pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${MONTH}\\s+${DAY},?\\s+${YEAR}`, "g"),
+    interpret: (m) => calendar(Number(group(m, "year")), monthNumber(group(m, "month") ?? ""), Number(group(m, "day"))),
+  },
+  {
+    // "4 May 2020", "Tuesday 17 November 2015", "the 6th of August, 2015"
+    name: "date-dmy",
+    pattern: new RegExp(`${NOT_AFTER_DIGIT}\\b${WEEKDAY_PREFIX}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, "g"),
+    interpret: (m) => calendar(Number(group(m, "year")), monthNumber(group(m, "month") ?? ""), Number(group(m, "day"))),
+  },
+  {
+    // "2015-08-06" (ISO); "06/08/2015" read day first (most of the world's usage; a first
+    // number above 12 or a second above 12 settles it either way)
+    name: "date-numeric",
+    pattern: /(?<![\d/.-])(?:(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<a>[0-3]?\d)[/.](?<b>[01]?\d)[/.](?<y>(?:19|20)\d\d))(?![\d/])/g,
+    interpret: (m) => {
+      const iy = group(m, "iy");
+      if (iy) return calendar(Number(iy), Number(group(m, "im")), Number(group(m, "id")));
+      const a = Number(group(m, "a"));
+      const b = Number(group(m, "b"));
+      const year = Number(group(m, "y"));
+      if (b > 12 && a <= 12) return calendar(year, a, b);
+      return calendar(year, b, a);
+    },
+  },
+  {
+    // "July 15", "Aug. 6", "Monday, March 3"; "May 2015" is not a day (the day must be 1–2 digits)
+    name: "date-md",
+    pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${MONTH}\\s+${DAY}(?!\\s*[:.,]?\\d)`, "g"),
+    interpret: (m) => calendar(null, monthNumber(group(m, "month") ?? ""), Number(group(m, "day"))),
+  },
+  {
+    // "15 July", "the 3rd of March"; trap: "killed 12 May..." is rare enough to accept
+    name: "date-dm",
+    pattern: new RegExp(`${NOT_AFTER_DIGIT}\\b${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}`, "g"),
+    interpret: (m) => calendar(null, monthNumber(group(m, "month") ?? ""), Number(group(m, "day"))),
+  },
+  {
+    // "August 2014", "February of 2019", "Sept. 2001"
+    name: "month-year",
+    pattern: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, "g"),
+    interpret: (m) => calendar(Number(group(m, "year")), monthNumber(group(m, "month") ?? ""), null),
+  },
+  {
+    // "last June", "next March", "late last July", "this September": month named from the anchor
+    name: "month-shifted",
+    pattern: new RegExp(`\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?(?<which>[Ll]ast|[Nn]ext|[Tt]his)\\s+${MONTH}(?!\\s*\\d)`, "g"),
+    interpret: (m) => {
+      const which = (group(m, "which") ?? "").toLowerCase();
+      const direction = which === "last" ? "past" : which === "next" ? "future" : undefined;
+      return { kind: "calendar", year: null, month: monthNumber(group(m, "month") ?? ""), day: null, ...(direction ? { direction } : {}) };
+    },
+  },
+  {
+    // "last summer", "next spring", "this winter"
+    name: "season-shifted",
+    pattern: new RegExp(`\\b(?<which>last|next|this)\\s+${SEASON}\\b`, "gi"),
+    interpret: (m) => {
+      const which = (group(m, "which") ?? "").toLowerCase();
+      const direction = which === "last" ? "past" : which === "next" ? "future" : undefined;
+      return { kind: "season", year: null, season: SEASONS[(group(m, "season") ?? "").toLowerCase()] ?? "SU", ...(direction ? { direction } : {}) };
+    },
+  },
+  {
+    // "early March", "mid-July 2016", "late September"
+    name: "month-modified",
+    pattern: new RegExp(`\\b(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+${MONTH}(?:,?\\s+(?:of\\s+)?${YEAR})?`, "g"),
+    interpret: (m) => {
+      const year = group(m, "year");
+      return calendar(year ? Number(year) : null, monthNumber(group(m, "month") ?? ""), null);
+    },
+  },
+  {
+    // "summer 2014", "the spring of 2011" → 2014-SU
+    name: "season-year",
+    pattern: new RegExp(`\\b(?:the\\s+)?${SEASON}\\s+(?:of\\s+)?${YEAR}`, "gi"),
+    interpret: (m) => ({ kind: "season", year: Number(group(m, "year")), season: SEASONS[(group(m, "season") ?? "").toLowerCase()] ?? "SU" }),
+  },
+  {
+    // "the 1990s", "the early 2000s" → 199X, 200X
+    name: "decade",
+    pattern: /\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[-\s]+)?(?<decade>1[89]\d|20\d)0['’]?s\b/g,
+    interpret: (m) => ({ kind: "decade", decade: Number(group(m, "decade")) }),
+  },
+  {
+    // "the 21st century", "the twentieth century" → 20, 19
+    name: "century",
+    pattern: new RegExp(`\\b[Tt]he\\s+(?:(?<num>\\d{1,2})(?:st|nd|rd|th)|(?<word>${CENTURY_ORDINALS}))\\s+century\\b`, "gi"),
+    interpret: (m) => {
+      const n = Number(group(m, "num") ?? ORDINAL_WORDS[(group(m, "word") ?? "").toLowerCase().replace(/\s+/, " ")] ?? 0);
+      return n > 0 ? { kind: "century", century: n } : null;
+    },
+  },
+  {
+    // "mid-2016", "early 2015", "late 2019"
+    name: "year-modified",
+    pattern: new RegExp(`\\b(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+${YEAR}`, "g"),
+    interpret: (m) => calendar(Number(group(m, "year")), null, null),
+  },
+  {
+    // "in 2011", "since 2014", "2009-2010". Traps: "2000 soldiers", "Mirage 2000", "about 2000",
+    // "1,900 spies", "resolution 2254".
+    name: "year",
+    pattern: new RegExp(`${NOT_AFTER_DIGIT.replace("-]", "]")}\\b${YEAR}\\b`, "g"),
+    interpret: (m, content) => {
+      const before = previousWord(content, m.index);
+      if (NON_YEAR_BEFORE.has(before)) return null;
+      // "2009-2010": the second year of a span.
+      const strong = STRONG_YEAR_CUES.has(before) || /[-–]$/.test(content.slice(Math.max(0, m.index - 1), m.index));
+      // A capitalised word right before names a model or a programme ("Mirage 2000", "Vision 2030");
+      // a capitalised cue ("In 2014") or a month ("May 2015", taken by a longer rule) does not.
+      const capitalised = /([A-Z][A-Za-z]*)[ \t]+$/.exec(content.slice(Math.max(0, m.index - 30), m.index));
+      if (!strong && capitalised && monthNumber(capitalised[1]) === 0 && !/^(?:From|To|And|Of|Since|In|By|Until|Before|After|During|Between)$/.test(capitalised[1])) {
+        return null;
+      }
+      // A year is never followed by a counted noun ("2000 soldiers") or a measure ("2000 km").
+      const next = /^[ \t]+([a-z]+)/.exec(following(content, m.index + m[0].length));
+      if (next && MEASURE_UNITS.test(next[1])) return null;
+      if (next && !strong && /[^su]s$/.test(next[1]) && !NON_NOUN_S.has(next[1])) return null;
+      return calendar(Number(group(m, "year")), null, null);
+    },
+  },
+  {
+    // "in September", "since November", "from March to May". A bare month needs a cue word
+    // before it when the name is also a common word or name ("May", "March", "June", "April", "August").
+    name: "month-bare",
+    pattern: new RegExp(`\\b${FULL_MONTH}(?!['’]s\\b)`, "g"),
+    interpret: (m, content) => {
+      const name = (group(m, "month") ?? "").toLowerCase();
+      const before = previousWord(content, m.index);
+      if (!MONTH_CUES.includes(before)) {
+        if (AMBIGUOUS_MONTHS.has(name)) return null;
+        // After a capitalised word it is part of a name ("Black September").
+        if (/[A-Z][a-z]+[ \t]+$/.test(content.slice(Math.max(0, m.index - 20), m.index))) return null;
+      }
+      return calendar(null, monthNumber(name), null);
+    },
+  },
+  {
+    // "Wednesday", "last Tuesday", "next Friday", "Tuesday night", "Wednesday's strike" (without 's)
+    name: "weekday",
+    pattern: new RegExp(`\\b(?:(?<shift>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?${WEEKDAY}\\b(?:\\s+${PART}\\b)?`, "g"),
+    interpret: (m) => {
+      const shift = (group(m, "shift") ?? "").toLowerCase();
+      const part = group(m, "part");
+      return {
+        kind: "weekday",
+        weekday: weekdayNumber(group(m, "weekday") ?? ""),
+        shift: shift === "last" || shift === "next" || shift === "this" ? shift : null,
+        ...(part ? { part: PARTS_OF_DAY[part.toLowerCase()] } : {}),
+      };
+    },
+  },
+  {
+    // "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", "yesterday afternoon"
+    name: "relative-day",
+    pattern: new RegExp(`\\b(?:(?<word>today|yesterday|tomorrow)(?:\\s+${PART})?|(?<tonight>tonight)|(?<last>last\\s+night)|this\\s+(?<this>morning|afternoon|evening))\\b`, "gi"),
+    interpret: (m) => {
+      const word = group(m, "word")?.toLowerCase();
+      if (word) {
+        const part = group(m, "part");
+        const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
+        return { kind: "relative-day", offset, ...(part ? { part: PARTS_OF_DAY[part.toLowerCase()] } : {}) };
+      }
+      if (group(m, "tonight")) return { kind: "relative-day", offset: 0, part: "NI" };
+      if (group(m, "last")) return { kind: "relative-day", offset: -1, part: "NI" };
+      return { kind: "relative-day", offset: 0, part: PARTS_OF_DAY[(group(m, "this") ?? "").toLowerCase()] };
+    },
+  },
+  {
+    // "last month", "next week", "earlier this week", "later this year", "this weekend"
+    name: "relative-unit",
+    pattern: /\b(?:(?:earlier|later|early|late|mid)[-\s]+)?(?<which>last|next|this|coming)\s+(?<unit>week|weekend|month|year|decade|century)\b/gi,
+    interpret: (m, content) => {
+      const which = (group(m, "which") ?? "").toLowerCase();
+      const unit = (UNITS[(group(m, "unit") ?? "").toLowerCase()] ?? "week") as Unit;
+      // "the last year" / "the next month" are spans of time ("in the last year, 300 died").
+      if ((which === "last" || which === "next") && previousWord(content, m.index) === "the") return null;
+      const offset = which === "last" ? -1 : which === "next" || which === "coming" ? 1 : 0;
+      return { kind: "relative-unit", unit, offset };
+    },
+  },
+  {
+    // "two weeks ago", "a year ago", "three days ago"; "several days ago" is vague
+    name: "units-ago",
+    pattern: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+ago\\b`, "gi"),
+    interpret: (m) => {
+      const n = countValue(group(m, "count") ?? "");
+      const unit = UNITS[(group(m, "unit") ?? "").toLowerCase()];
+      if (n === null || !unit) return { kind: "vague" };
+      if (unit === "hour" || unit === "minute") return { kind: "event-relative" };
+      return { kind: "relative-unit", unit, offset: -n };
+    },
+  },
+  {
+    // "four days after the Paris attacks", "two weeks later": fixed only by the event named
+    name: "units-after",
+    pattern: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+(?:after|before|later|earlier)\\b`, "gi"),
+    interpret: (m) => (countValue(group(m, "count") ?? "") === null ? { kind: "vague" } : { kind: "event-relative" }),
+  },
+  {
+    // "the next day", "the following day", "the day before": one day from the last dated day
+    name: "day-shift",
+    pattern: /\bthe\s+(?:(?<dir>next|following|previous|preceding)\s+day|day\s+(?<dir2>before|after))\b/gi,
+    interpret: (m) => {
+      const dir = (group(m, "dir") ?? group(m, "dir2") ?? "").toLowerCase();
+      return { kind: "day-shift", offset: dir === "previous" || dir === "preceding" || dir === "before" ? -1 : 1 };
+    },
+  },
+  {
+    // "4 a.m.", "9 p.m. ET", "10:30 pm local time", "11am"
+    name: "time-ampm",
+    pattern: new RegExp(`${NOT_AFTER_DIGIT}\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]\\.m\\b|[ap]m\\b|[AP]M\\b)(?:\\s+${ZONE}\\b)?`, "g"),
+    interpret: (m) => {
+      let hour = Number(group(m, "hour")) % 12;
+      if ((group(m, "ampm") ?? "").toLowerCase().startsWith("p")) hour += 12;
+      return { kind: "time", hour, minute: Number(group(m, "minute") ?? 0), zone: group(m, "zone") ?? null };
+    },
+  },
+  {
+    // "0400 GMT", "10:32 GMT", "1530 local time", "0600 hrs"; a bare "1900" is left to the year rule
+    name: "time-24h",
+    pattern: new RegExp(`${NOT_AFTER_DIGIT}\\b(?<hour>[01]\\d|2[0-3]):?(?<minute>[0-5]\\d)\\s*(?:(?<zone>GMT|UTC|local\\s+time|Zulu)|hrs\\b|[Hh]ours\\b(?=\\s+(?:GMT|UTC|local)))`, "g"),
+    interpret: (m) => ({ kind: "time", hour: Number(group(m, "hour")), minute: Number(group(m, "minute")), zone: group(m, "zone") ?? null }),
+  },
+  {
+    // "at noon", "around midnight"
+    name: "time-noon",
+    pattern: /\b(?<=\b(?:at|around|before|after|by|until|about)\s+)(?<word>noon|midday|midnight)\b/gi,
+    interpret: (m) => ({ kind: "time", hour: (group(m, "word") ?? "").toLowerCase() === "midnight" ? 0 : 12, minute: 0, zone: null }),
+  },
+  ...VAGUE_PHRASES.map((v): DateRule => ({
+    name: v.rule,
+    pattern: new RegExp(`\\b(?:${v.pattern})\\b`, "gi"),
+    interpret: () => ({ kind: "vague" }),
+  })),
+  {
+    // "Cavusoglu earlier announced", "the group that once controlled": adverbs before a past verb
+    name: "vague-adverb-past",
+    pattern: /\b(?:earlier|once)\b(?=\s+(?:[a-z]+ed|said|told|held|ran|made|took|had|was|were|fought|led|saw|won|met)\b)/gi,
+    interpret: () => ({ kind: "vague" }),
+  },
+  {
+    // "three years", "24 hours", "several months" → P3Y, PT24H, PXM (durations option only)
+    name: "duration",
+    durationsOnly: true,
+    pattern: new RegExp(`\\b${COUNT}\\s+${UNIT}\\b(?!-)`, "gi"),
+    interpret: (m) => {
+      const unit = UNITS[(group(m, "unit") ?? "").toLowerCase()];
+      if (!unit) return null;
+      const n = countValue(group(m, "count") ?? "");
+      return { kind: "duration", value: durationValue(n, unit) };
+    },
+  },
+  {
+    // "every day", "each week", "daily", "weekly" → P1D, P1W (durations option only)
+    name: "set",
+    durationsOnly: true,
+    pattern: /\b(?:(?:every|each)\s+(?<unit>day|week|month|year)|(?<adverb>daily|weekly|monthly|annually|yearly|nightly))\b/gi,
+    interpret: (m) => {
+      const word = (group(m, "unit") ?? group(m, "adverb") ?? "").toLowerCase();
+      const letter = word.startsWith("day") || word === "daily" || word === "nightly" ? "D"
+        : word.startsWith("week") ? "W" : word.startsWith("month") ? "M" : "Y";
+      return { kind: "set", value: `P1${letter}` };
+    },
+  },
+];
+
+const DURATION_LETTERS: Readonly<Record<Unit, string>> = {
+  minute: "TM", hour: "TH", day: "D", week: "W", weekend: "WE", month: "M", year: "Y", decade: "Y", century: "Y",
+};
+// Decades and centuries are counted in years, as the TempEval-3 annotators did ("a decade" → P10Y).
+const UNIT_MULTIPLIER: Partial<Record<Unit, number>> = { decade: 10, century: 100 };
+
+/** TIMEX3 duration value: 3 years → P3Y, 24 hours → PT24H, a decade → P10Y, several months → PXM. */
+export function durationValue(n: number | null, unit: Unit): string {
+  const letters = DURATION_LETTERS[unit];
+  const count = n === null ? "X" : String(n * (UNIT_MULTIPLIER[unit] ?? 1));
+  return letters.startsWith("T") ? `PT${count}${letters.slice(1)}` : `P${count}${letters}`;
+}

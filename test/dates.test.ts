@@ -1,0 +1,228 @@
+import { describe, expect, it } from "vitest";
+import { extractDates, type DateOptions } from "../src/extractors/dates/index.js";
+import { detectPublished } from "../src/extractors/dates/published.js";
+import { analyse } from "../src/pipeline.js";
+import type { DateMention } from "../src/types.js";
+
+// Thursday. Every relative date below counts from it.
+const REFERENCE = "2020-05-07";
+
+function datesIn(content: string, referenceDate: string | null = REFERENCE, options: DateOptions = {}): DateMention[] {
+  const doc = analyse({ id: "t", path: "t", content, referenceDate });
+  return extractDates(doc, options);
+}
+
+interface Case {
+  sentence: string;
+  text: string;
+  value: string | null;
+  rule: string;
+}
+
+/** Finds the expected item by its text and checks offsets, value and rule. */
+function expectItem(found: DateMention[], sentence: string, c: Omit<Case, "sentence">): DateMention {
+  const start = sentence.indexOf(c.text);
+  const item = found.find((d) => d.start === start);
+  expect(item, `no date at "${c.text}" in ${JSON.stringify(found.map((d) => d.text))}`).toBeDefined();
+  const d = item as DateMention;
+  expect(d).toMatchObject({ text: c.text, start, end: start + c.text.length, value: c.value, rule: c.rule });
+  expect(sentence.slice(d.start, d.end)).toBe(d.text);
+  return d;
+}
+
+describe("absolute dates", () => {
+  it.each<Case>([
+    { sentence: "The attack happened on August 6, 2015 near Raqqa.", text: "August 6, 2015", value: "2015-08-06", rule: "date-mdy" },
+    { sentence: "Militants attacked the base on 4 May 2020.", text: "4 May 2020", value: "2020-05-04", rule: "date-dmy" },
+    { sentence: "It was signed on Tuesday, 17 November 2015 in Paris.", text: "Tuesday, 17 November 2015", value: "2015-11-17", rule: "date-dmy" },
+    { sentence: "The report is dated 2016-08-24 in the archive.", text: "2016-08-24", value: "2016-08-24", rule: "date-numeric" },
+    { sentence: "Troops withdrew in August 2014.", text: "August 2014", value: "2014-08", rule: "month-year" },
+    { sentence: "As early as February of 2019, he declared victory.", text: "February of 2019", value: "2019-02", rule: "month-year" },
+    { sentence: "The uprising began in 2011.", text: "2011", value: "2011", rule: "year" },
+    { sentence: "Operations have continued since 2014.", text: "2014", value: "2014", rule: "year" },
+    { sentence: "The 2014 elections were postponed.", text: "2014", value: "2014", rule: "year" },
+    { sentence: "Violence peaked in the 1990s.", text: "the 1990s", value: "199X", rule: "decade" },
+    { sentence: "Fighting resumed in mid-2016.", text: "mid-2016", value: "2016", rule: "year-modified" },
+    { sentence: "Wars of the 21st century are fought with drones.", text: "the 21st century", value: "20", rule: "century" },
+    { sentence: "The offensive stalled in the summer of 2017.", text: "the summer of 2017", value: "2017-SU", rule: "season-year" },
+  ])("$text in: $sentence", ({ sentence, ...c }) => {
+    expectItem(datesIn(sentence), sentence, c);
+  });
+});
+
+describe("dates without a year take one from the anchor by tense, or from the text", () => {
+  it.each<Case>([
+    // Past clause: the latest such date on or before 2020-05-07.
+    { sentence: "Jets struck Feb. 6 near the border.", text: "Feb. 6", value: "2020-02-06", rule: "date-md" },
+    // Far from the anchor either way: the nearest year wins (a date a year back would carry its year).
+    { sentence: "The coup attempt of July 15 failed.", text: "July 15", value: "2020-07-15", rule: "date-md" },
+    { sentence: "Clashes erupted in early March.", text: "early March", value: "2020-03", rule: "month-modified" },
+    { sentence: "The rebels were routed on 30 April near the dam.", text: "30 April", value: "2020-04-30", rule: "date-dm" },
+    // Future clause: the earliest on or after it.
+    { sentence: "Elections will be held in September.", text: "September", value: "2020-09", rule: "month-bare" },
+    { sentence: "The envoy will arrive on 2 June.", text: "2 June", value: "2020-06-02", rule: "date-dm" },
+    // A year stated earlier in the paragraph wins over the anchor.
+    { sentence: "The town fell in 2014. In June, the group declared a caliphate.", text: "June", value: "2014-06", rule: "month-bare" },
+  ])("$text in: $sentence", ({ sentence, ...c }) => {
+    expectItem(datesIn(sentence), sentence, c);
+  });
+
+  it("a year in an earlier paragraph does not override the anchor", () => {
+    const content = "He spoke in February of 2019.\n\nIn March, the carrier arrived.";
+    expectItem(datesIn(content), content, { text: "March", value: "2020-03", rule: "month-bare" });
+  });
+
+  it("near the turn of the year the tense decides", () => {
+    const a = "Rebels struck the base on Dec. 28.";
+    expectItem(datesIn(a, "2021-01-05"), a, { text: "Dec. 28", value: "2020-12-28", rule: "date-md" });
+    const b = "Talks will resume on Jan. 3.";
+    expectItem(datesIn(b, "2020-12-20"), b, { text: "Jan. 3", value: "2021-01-03", rule: "date-md" });
+  });
+
+  it("without an anchor, unknown parts stay X or the value is null", () => {
+    const a = "The coup attempt of July 15 failed.";
+    expectItem(datesIn(a, null), a, { text: "July 15", value: "XXXX-07-15", rule: "date-md" });
+    const b = "The convoy was hit on Wednesday.";
+    expectItem(datesIn(b, null), b, { text: "Wednesday", value: null, rule: "weekday" });
+    const c = "The ministry said last month that 40 died.";
+    expectItem(datesIn(c, null), c, { text: "last month", value: null, rule: "relative-unit" });
+  });
+});
+
+describe("weekdays and relative days", () => {
+  it.each<Case>([
+    { sentence: "The convoy was hit on Wednesday.", text: "Wednesday", value: "2020-05-06", rule: "weekday" },
+    { sentence: "Wednesday's strike killed five.", text: "Wednesday", value: "2020-05-06", rule: "weekday" },
+    { sentence: "Officials said on Thursday that the road was closed.", text: "Thursday", value: "2020-05-07", rule: "weekday" },
+    { sentence: "Officials said the talks will resume on Monday.", text: "Monday", value: "2020-05-11", rule: "weekday" },
+    { sentence: "The minister is expected to visit on Thursday.", text: "Thursday", value: "2020-05-07", rule: "weekday" },
+    { sentence: "Rebels met last Thursday in Doha.", text: "last Thursday", value: "2020-04-30", rule: "weekday" },
+    { sentence: "Explosions were heard Tuesday night.", text: "Tuesday night", value: "2020-05-05TNI", rule: "weekday" },
+    { sentence: "A drone struck the town today.", text: "today", value: "2020-05-07", rule: "relative-day" },
+    { sentence: "Rebels shelled the village yesterday.", text: "yesterday", value: "2020-05-06", rule: "relative-day" },
+    { sentence: "Gunmen raided the camp last night.", text: "last night", value: "2020-05-06TNI", rule: "relative-day" },
+    { sentence: "The border reopens tomorrow.", text: "tomorrow", value: "2020-05-08", rule: "relative-day" },
+  ])("$text in: $sentence", ({ sentence, ...c }) => {
+    expectItem(datesIn(sentence), sentence, c);
+  });
+});
+
+describe("relative periods", () => {
+  it.each<Case>([
+    { sentence: "The ministry said last month that 40 died.", text: "last month", value: "2020-04", rule: "relative-unit" },
+    { sentence: "The envoy will visit next week.", text: "next week", value: "2020-W20", rule: "relative-unit" },
+    { sentence: "Drones took off earlier this week.", text: "earlier this week", value: "2020-W19", rule: "relative-unit" },
+    { sentence: "The army lost ground last year.", text: "last year", value: "2019", rule: "relative-unit" },
+    { sentence: "Talks are planned for later this month.", text: "later this month", value: "2020-05", rule: "relative-unit" },
+    { sentence: "The town fell two weeks ago.", text: "two weeks ago", value: "2020-W17", rule: "units-ago" },
+    { sentence: "The base was built three years ago.", text: "three years ago", value: "2017", rule: "units-ago" },
+    { sentence: "Jets struck again four days after the bombing.", text: "four days after", value: null, rule: "units-after" },
+    { sentence: "Troops entered the city on 3 May 2020 and withdrew the next day.", text: "the next day", value: "2020-05-04", rule: "day-shift" },
+  ])("$text in: $sentence", ({ sentence, ...c }) => {
+    expectItem(datesIn(sentence), sentence, c);
+  });
+});
+
+describe("times keep the day of the nearest governing date", () => {
+  it.each<Case>([
+    { sentence: "Shelling began at around 4 a.m. on Wednesday.", text: "4 a.m.", value: "2020-05-06T04:00", rule: "time-ampm" },
+    { sentence: "Shelling began at 4 a.m. (9 p.m. ET) on Wednesday.", text: "9 p.m. ET", value: "2020-05-05T21:00", rule: "time-ampm" },
+    { sentence: "The blast came at 10:30 pm on 2 May 2020.", text: "10:30 pm", value: "2020-05-02T22:30", rule: "time-ampm" },
+    { sentence: "The strike was reported at 0400 GMT.", text: "0400 GMT", value: "2020-05-07T04:00", rule: "time-24h" },
+  ])("$text in: $sentence", ({ sentence, ...c }) => {
+    expectItem(datesIn(sentence), sentence, c);
+  });
+});
+
+describe("vague expressions have value null and vague: true", () => {
+  it.each<Case>([
+    { sentence: "Ankara had recently agreed to open the base.", text: "recently", value: null, rule: "vague-recently" },
+    { sentence: "The town has been besieged for months.", text: "for months", value: null, rule: "vague-for-units" },
+    { sentence: "No casualties were reported thus far.", text: "thus far", value: null, rule: "vague-so-far" },
+    { sentence: "Jets are expected to arrive in the coming days.", text: "the coming days", value: null, rule: "vague-coming" },
+    { sentence: "We will soon launch a campaign.", text: "soon", value: null, rule: "vague-soon" },
+    { sentence: "The minister earlier announced a ceasefire.", text: "earlier", value: null, rule: "vague-adverb-past" },
+    { sentence: "The group that once controlled the city is gone.", text: "once", value: null, rule: "vague-adverb-past" },
+  ])("$text in: $sentence", ({ sentence, ...c }) => {
+    expect(expectItem(datesIn(sentence), sentence, c).vague).toBe(true);
+  });
+});
+
+describe("intervals give both ends a range", () => {
+  it("between August 2014 and September 2020", () => {
+    const s = "The coalition struck between August 2014 and September 2020.";
+    const found = datesIn(s);
+    const range = { start: "2014-08", end: "2020-09" };
+    expect(expectItem(found, s, { text: "August 2014", value: "2014-08", rule: "month-year" }).range).toEqual(range);
+    expect(expectItem(found, s, { text: "September 2020", value: "2020-09", rule: "month-year" }).range).toEqual(range);
+  });
+
+  it("from March to May 2015: the first end takes the second's year", () => {
+    const s = "Rebels held the town from March to May 2015.";
+    const found = datesIn(s);
+    expect(expectItem(found, s, { text: "March", value: "2015-03", rule: "month-bare" }).range).toEqual({ start: "2015-03", end: "2015-05" });
+  });
+
+  it("2009-2010 is two years", () => {
+    const s = "The pandemic of 2009-2010 killed many.";
+    const found = datesIn(s);
+    expect(found.map((d) => d.value)).toEqual(["2009", "2010"]);
+    expect(found[0].range).toEqual({ start: "2009", end: "2010" });
+  });
+});
+
+describe("not dates", () => {
+  it.each([
+    "About 2000 soldiers were deployed to the border.",
+    "France sent Mirage 2000 fighters over the city.",
+    "Cameron said that 1, 900 spies will be recruited.",
+    "Officials said 1,900 spies would be hired.",
+    "They fired 7.62 mm rounds at the crowd.",
+    "The coalition carried out 34,917 airstrikes.",
+    "Some 2014 militants surrendered to the army.",
+    "See page 2015 of the report for the list.",
+    "The column stretched for 2000 km across the desert.",
+    "Black September claimed the attack.",
+    "You may see them march to the square.",
+    "Ankara has long urged restraint.",
+    "The war has lasted three years.",
+    "The operation was launched just hours ahead of the visit.",
+  ])("%s", (sentence) => {
+    expect(datesIn(sentence)).toEqual([]);
+  });
+});
+
+describe("durations and sets only with { durations: true }", () => {
+  it.each<[string, string, string, string]>([
+    ["The war has lasted three years.", "three years", "P3Y", "duration"],
+    ["For the second time in 24 hours the jets struck.", "24 hours", "PT24H", "duration"],
+    ["Convoys cross the border every day.", "every day", "P1D", "set"],
+  ])("%s", (sentence, text, value, type) => {
+    expect(datesIn(sentence).filter((d) => d.text === text)).toEqual([]);
+    const found = datesIn(sentence, REFERENCE, { durations: true });
+    expect(found.find((d) => d.text === text)).toMatchObject({ value, type, start: sentence.indexOf(text) });
+  });
+});
+
+describe("detectPublished", () => {
+  it.each<[string, string, string | null]>([
+    ["a date line under the headline", "US strikes IS from Turkey\n\nAugust 6, 2015\n\nThe United States struck on Wednesday.", "2015-08-06"],
+    ["a Published label, day first", "Headline here\nPublished 06/08/2015\nBody text.", "2015-08-06"],
+    ["an Updated label with time", "Headline\nUpdated: Aug 6, 2015 10:32 AM ET\nBody text.", "2015-08-06"],
+    ["a date line with time and zone", "Headline\n6 August 2015 | 10:32 GMT\nBody.", "2015-08-06"],
+    ["an agency dateline with year", "BAGHDAD, Aug 6, 2015 (Reuters) - Iraqi forces advanced.", "2015-08-06"],
+    ["an agency dateline without year takes the text's year", "BAGHDAD, Aug 6 (Reuters) - Forces advanced after the bombing of August 2, 2015.", "2015-08-06"],
+    ["a date inside a body sentence is not the publication date", "Headline\n\nThe strike on August 5, 2015 killed ten.", null],
+    ["an empty Updated label", "Breaking News Emails\n / Updated \nBy Reuters\n\nTurkish jets struck on Wednesday.", null],
+    ["a date line below the top", `${"Line of text.\n".repeat(20)}August 6, 2015\n`, null],
+  ])("%s", (_label, content, expected) => {
+    expect(detectPublished(content)).toBe(expected);
+  });
+
+  it("relative dates resolve against the detected date", () => {
+    const content = "Headline\n\nAugust 6, 2015\n\nThe drone struck on Wednesday.";
+    const doc = analyse({ id: "t", path: "t", content });
+    expect(doc.published).toBe("2015-08-06");
+    expect(extractDates(doc).find((d) => d.text === "Wednesday")?.value).toBe("2015-08-05");
+  });
+});
