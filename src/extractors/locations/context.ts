@@ -1,0 +1,65 @@
+import type { Gazetteer, GazetteerEntry } from "../../gazetteer/index.js";
+import { normaliseName } from "../../gazetteer/index.js";
+import type { Token } from "./scan.js";
+
+/** What the article as a whole says about where it is: countries and places it is sure of. */
+export interface DocumentContext {
+  /** Countries named, implied by a demonym ("Iraqi forces"), or holding a place already placed. */
+  countries: Set<string>;
+  /** Countries of places read without a cue (countries, areas, big cities): a small place elsewhere is doubtful. */
+  namedCountries: Set<string>;
+  /** Countries implied by demonyms ("Iraqi forces"). */
+  demonymCountries: Set<string>;
+  /**
+   * "CC/admin1 name" of areas the article names or places it settles in ("UA/Donetsk"), with
+   * the names that placed them: a name is no evidence for its own reading.
+   */
+  admin1s: Map<string, Set<string>>;
+  /** Places resolved with confidence: nearby readings of other names are preferred. */
+  anchors: Array<{ entry: GazetteerEntry; key: string }>;
+}
+
+export function emptyContext(): DocumentContext {
+  return { countries: new Set(), namedCountries: new Set(), demonymCountries: new Set(), admin1s: new Map(), anchors: [] };
+}
+
+/** Adds the countries that demonyms point to: "Iraqi forces" places an article in Iraq. */
+export function addDemonymCountries(ctx: DocumentContext, tokens: readonly Token[], gazetteer: Gazetteer): void {
+  for (const t of tokens) {
+    if (!t.capitalised) continue;
+    const cc = gazetteer.demonymCountry(normaliseName(t.text));
+    if (cc) {
+      ctx.countries.add(cc);
+      ctx.demonymCountries.add(cc);
+    }
+  }
+}
+
+/** Records a confidently read place as context for the others. */
+export function addAnchor(ctx: DocumentContext, e: GazetteerEntry, key: string, strong: boolean): void {
+  if (!e.country) return;
+  ctx.countries.add(e.country);
+  if (strong) ctx.namedCountries.add(e.country);
+  if (e.admin1) {
+    const k = admin1Key(e);
+    const names = ctx.admin1s.get(k) ?? new Set<string>();
+    names.add(key);
+    ctx.admin1s.set(k, names);
+  }
+  if (e.source === "place" || e.source === "admin1") ctx.anchors.push({ entry: e, key });
+}
+
+export function admin1Key(e: GazetteerEntry): string {
+  return `${e.country ?? ""}/${e.admin1 ?? ""}`;
+}
+
+const EARTH_DIAMETER_KM = 12742;
+
+export function distanceKm(a: GazetteerEntry, b: GazetteerEntry): number {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return Infinity;
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return EARTH_DIAMETER_KM * Math.asin(Math.sqrt(h));
+}

@@ -1,0 +1,67 @@
+// Word lists the location rules consult. Lower case; data only, no logic.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Prepositions and verbs after which a capitalised name is read as a place: "in Qatma", "near Opytne". */
+export const LOCATIVE_CUES = set(`
+  in near at from to into outside around towards toward across inside off via through
+  between of outskirts reached entered captured seized stormed shelled bombed struck hit
+  targeted besieged encircled liberated recaptured retook approaching over northwest northeast
+  southwest southeast north south east west
+`);
+
+/** Nouns that make "X of Y" or "Y X" a place phrase: "village of Sfuhen", "Kalwal village". */
+export const PLACE_NOUNS = set(`
+  village villages town towns city cities district districts province provinces governorate
+  region area areas countryside outskirts suburb suburbs neighbourhood neighborhood camp
+  sub-district subdistrict municipality county state oblast raion locality settlement hamlet
+  commune department prefecture valley mountains mountain mount hills border crossing
+  capital port island islands road highway checkpoint airport base frontline front
+  lga zone quarter mosque market
+`);
+
+/** Capitalised words that end an administrative name and join its span: "Diyala Governorate". */
+export const ADMIN_SUFFIXES = set(`
+  governorate province district region oblast state prefecture county department municipality
+`);
+
+/** Lower-case words allowed inside a multi-word name: "Gulf of Aden", "Deir ez-Zor". */
+export const NAME_CONNECTORS = set(`
+  of and the al el ez ad ar as an at az ash ed es de del la le du des da do dos i e bin ibn
+  um umm ul y air base airbase airfield airport sea strait city camp crossing dam hospital mosque bridge plant
+`);
+
+/** Lower-case words that may open a name: "al-Bab", "ar-Raqqa", "tomb of Suleyman Shah". */
+export const LOWER_LEADS = set(`al el ad ar as ash an at az ez tomb eastern occupied`);
+
+/** Words before a name that show it is a person's: "President Assad", "Gen. Mattis". */
+export const PERSON_TITLES = set(`
+  mr mrs ms dr president minister secretary gen general lt col colonel maj major capt captain
+  sgt sergeant adm admiral cmdr commander spokesman spokeswoman spokesperson chief prime sen
+  senator rep king queen prince princess sheikh emir ayatollah imam mullah pope envoy ambassador
+  premier chancellor governor mayor deputy director leader lord sir
+`);
+
+/** Verbs of saying: "Cameron said" is a person unless the name is a country or capital. */
+export const SPEECH_VERBS = set(`said says told added stated announced warned wrote tweeted claimed insisted`);
+
+/** Capitalised nouns after a place name that make it part of an organisation or title. */
+export const ORGANISATION_HEADS = set(`
+  post times journal herald tribune telegraph gazette university institute college school
+  agreement agreements accord accords convention conventions protocol declaration treaty
+  conference club group council committee company corporation bank fc festival
+`);
+
+/** Sentence-opening words that do not make the next capitalised word part of a name. */
+export const FUNCTION_WORDS = set(`
+  in at on near from to into the a an and but or also meanwhile while when as after before
+  since during of for by with without about against across around outside inside over under
+  between throughout toward towards via per if then so yet however although though despite
+  both either neither each every all some many most several few no not only even just still
+  its his her their our your my this that these those there here where what which who
+  northern southern eastern western central north south east west northeastern northwestern
+  southeastern southwestern greater upper lower rural
+`);
+
+/** Prepositions and phrases that place a name inside an organisation's name: "Islamic State of Iraq". */
+export const ORGANISATION_OF_RE = /\b(?:Islamic State|State|Army|Front|Party|Movement|Council|Bank|Ministry|University|Church|Emirate|Caliphate|Liberation|Brigades?|Forces)\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|&)\s+(?:the\s+)?)?$/;

@@ -1,0 +1,93 @@
+import type { Gazetteer, GazetteerEntry, NameHit } from "../../gazetteer/index.js";
+import type { DocumentContext } from "./context.js";
+import { admin1Key, distanceKm } from "./context.js";
+import type { Candidate } from "./scan.js";
+
+// Picks one gazetteer entry for a candidate name. Scores are additive and documented here so a
+// wrong choice can be traced: source trust, size, the article's countries, nearness.
+
+/** What the text around a candidate says (computed by cues.ts). */
+export interface CandidateCues {
+  /** "in X", "near X", "village of X", "X village", "(X, Y)". */
+  locative: boolean;
+  /** A capitalised administrative word follows and joins the span: "Diyala Governorate". */
+  adminSuffix: string | null;
+  /** A lower-case administrative word follows: "Ninewa province". */
+  adminWord: boolean;
+}
+
+const NEARBY_KM = 250;
+const SCORE = {
+  curated: 100,
+  country: 90,
+  adminWithSuffix: 95,
+  adminWithWord: 95,
+  admin: 30,
+  capital: 20,
+  adminSeat: 10,
+  secondSeat: 5,
+  alternateName: -6,
+  looseMatch: -5,
+  inArticleCountry: 25,
+  inArticleAdmin1: 30,
+  nearAnchor: 10,
+  perPopulationDecade: 8,
+} as const;
+
+export function scoreHit(hit: NameHit, cues: CandidateCues, ctx: DocumentContext, loose: boolean, key: string): number {
+  const e = hit.entry;
+  let score: number;
+  switch (e.source) {
+    case "curated":
+      score = SCORE.curated;
+      break;
+    case "country":
+      score = SCORE.country;
+      break;
+    case "admin1":
+      score = cues.adminSuffix ? SCORE.adminWithSuffix : cues.adminWord ? SCORE.adminWithWord : SCORE.admin;
+      break;
+    default:
+      score = SCORE.perPopulationDecade * Math.log10(e.population + 10);
+      if (e.featureCode === "PPLC") score += SCORE.capital;
+      else if (e.featureCode === "PPLA") score += SCORE.adminSeat;
+      else if (e.featureCode === "PPLA2") score += SCORE.secondSeat;
+  }
+  if (hit.alternate) score += SCORE.alternateName;
+  if (loose) score += SCORE.looseMatch;
+  if (e.country && ctx.countries.has(e.country)) score += SCORE.inArticleCountry;
+  const placedBy = e.source === "place" && e.admin1 ? ctx.admin1s.get(admin1Key(e)) : undefined;
+  if (placedBy && [...placedBy].some((k) => k !== key)) score += SCORE.inArticleAdmin1;
+  if (ctx.anchors.some((a) => a.key !== key && distanceKm(a.entry, e) <= NEARBY_KM)) score += SCORE.nearAnchor;
+  return score;
+}
+
+/** The best-scoring entry; ties go to the earlier entry (bigger place, by index order). */
+export function bestHit(candidate: Candidate, cues: CandidateCues, ctx: DocumentContext): NameHit {
+  let best = candidate.hits[0];
+  let bestScore = -Infinity;
+  for (const hit of candidate.hits) {
+    const s = scoreHit(hit, cues, ctx, candidate.kind === "loose", candidate.key);
+    if (s > bestScore || (s === bestScore && hit.entry.id < best.entry.id)) {
+      best = hit;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+const MAJOR_POPULATION = 100_000;
+export const CONTEXT_MIN_POPULATION = 5_000;
+
+/** A place well known enough to be read as one without a cue: countries, capitals, big cities. */
+export function isMajor(e: GazetteerEntry): boolean {
+  if (e.source !== "place") return true;
+  return e.featureCode === "PPLC" || e.population >= MAJOR_POPULATION;
+}
+
+/** Countries, capitals and curated places may stand for a government: "Ankara said". */
+export function canBeMetonym(e: GazetteerEntry): boolean {
+  return e.source === "country" || e.source === "curated" || e.featureCode === "PPLC";
+}
+
+export type { Gazetteer };

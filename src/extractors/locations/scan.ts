@@ -1,0 +1,146 @@
+import type { Gazetteer, NameHit } from "../../gazetteer/index.js";
+import { looseKey, normaliseName, stripArticle } from "../../gazetteer/index.js";
+import { LOWER_LEADS, NAME_CONNECTORS } from "./lexicon.js";
+
+// Finds spans of text that name something in the gazetteer: the longest run of capitalised
+// words (with connectors: "Gulf of Aden", "Deir ez-Zor", "al-Bab") whose normal form is a key.
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  capitalised: boolean;
+}
+
+/** How the name was found in the index. */
+export type MatchKind = "exact" | "article" | "loose";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  /** Index of the first and one past the last token of the span. */
+  first: number;
+  last: number;
+  kind: MatchKind;
+  hits: NameHit[];
+}
+
+// "U.S." and "U.K." are one token; otherwise letters, with inner apostrophes ("Ma'rib").
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\d]+(?:['’‘][\p{L}\p{M}]+)*/gu;
+const UPPER_START_RE = /^\p{Lu}/u;
+const MAX_NAME_TOKENS = 6;
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ez"]);
+
+export function tokenise(content: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(content); m; m = TOKEN_RE.exec(content)) {
+    tokens.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      capitalised: UPPER_START_RE.test(m[0]),
+    });
+  }
+  return tokens;
+}
+
+/** Tokens `a` and `b` (adjacent) belong to one name: only a space or a hyphen between them. */
+function joined(content: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  if (gap !== 1) return false;
+  const ch = content[a.end];
+  return ch === " " || ch === "-" || ch === "‑";
+}
+
+function canStart(tokens: readonly Token[], i: number, content: string): boolean {
+  const t = tokens[i];
+  if (t.capitalised) return true;
+  // "al-Bab", "ar-Raqqa", "tomb of Suleyman Shah": a lower-case lead needs a name after it.
+  // Arabic articles must be hyphenated: "as Ankara said" and "at Incirlik" are English.
+  if (!LOWER_LEADS.has(t.lower) || i + 1 >= tokens.length || !joined(content, t, tokens[i + 1])) return false;
+  return !ARABIC_ARTICLES.has(t.lower) || content[t.end] !== " ";
+}
+
+/** Longest run length from `i` that could be one name (capitalised words and connectors). */
+function runLength(tokens: readonly Token[], i: number, content: string): number {
+  let n = 1;
+  while (n < MAX_NAME_TOKENS && i + n < tokens.length) {
+    const next = tokens[i + n];
+    if (!joined(content, tokens[i + n - 1], next)) break;
+    if (!next.capitalised && !NAME_CONNECTORS.has(next.lower)) break;
+    n++;
+  }
+  return n;
+}
+
+/** The index hits for a span's text, trying the article-less form after the exact one. */
+function lookupSpan(gazetteer: Gazetteer, text: string): { key: string; kind: MatchKind; hits: NameHit[] } | null {
+  const key = normaliseName(text);
+  if (!key) return null;
+  const hits = gazetteer.lookup(key);
+  if (hits.length > 0) return { key, kind: "exact", hits };
+  const bare = stripArticle(key);
+  if (bare) {
+    const bareHits = gazetteer.lookup(bare);
+    if (bareHits.length > 0) return { key: bare, kind: "article", hits: bareHits };
+  }
+  return null;
+}
+
+/** Scans the tokens for gazetteer names, longest match first, left to right. */
+export function findCandidates(content: string, tokens: readonly Token[], gazetteer: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!canStart(tokens, i, content)) {
+      i++;
+      continue;
+    }
+    const run = runLength(tokens, i, content);
+    let found: Candidate | null = null;
+    for (let n = run; n >= 1 && !found; n--) {
+      const lastToken = tokens[i + n - 1];
+      // A name ends on a capitalised word, or on a connector that names a kind of place
+      // ("Incirlik air base"); never on "of", "and" or an article.
+      if (!lastToken.capitalised && (n === 1 || LOWER_LEADS.has(lastToken.lower) || ["of", "and", "the"].includes(lastToken.lower))) continue;
+      const start = tokens[i].start;
+      const end = lastToken.end;
+      const text = content.slice(start, end);
+      const hit = lookupSpan(gazetteer, text);
+      if (hit) found = { start, end, text, key: hit.key, first: i, last: i + n, kind: hit.kind, hits: hit.hits };
+    }
+    if (!found) found = looseCandidate(content, tokens, i, run, gazetteer);
+    if (found) {
+      out.push(found);
+      i = found.last;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Transliteration variants ("Raqa" for "Raqqa"): only capitalised runs, bigger places. */
+function looseCandidate(content: string, tokens: readonly Token[], i: number, run: number, gazetteer: Gazetteer): Candidate | null {
+  for (let n = run; n >= 1; n--) {
+    const lastToken = tokens[i + n - 1];
+    if (!lastToken.capitalised) continue;
+    const start = tokens[i].start;
+    const text = content.slice(start, lastToken.end);
+    const key = normaliseName(text);
+    if (key.replace(/ /g, "").length < 4) continue;
+    const entries = gazetteer.lookupLoose(looseKey(key));
+    if (entries.length > 0) {
+      return {
+        start, end: lastToken.end, text, key, first: i, last: i + n, kind: "loose",
+        hits: entries.map((entry) => ({ entry, alternate: true })),
+      };
+    }
+  }
+  return null;
+}
