@@ -1,0 +1,29 @@
+// What each rule proposes. Candidates overlap freely; resolve.ts keeps the longest and turns them
+// into actors.
+import type { NamedActorEntry, PersonEntry } from "./data/types.js";
+
+export type StateCue = "actor" | "place" | "neutral";
+
+export type Target =
+  | { kind: "state"; iso: string; cue: StateCue }
+  | { kind: "named"; entry: NamedActorEntry }
+  /** A group described, not named: "Kurdish militants", "Syrian rebels", "pro-Iran militias". */
+  | { kind: "descriptive"; name: string; type: "armed_group" | "organization"; ethnicity?: string; iso?: string; noun: string; backerIso?: string }
+  /** "the jihadist group": refers back to the named armed group. */
+  | { kind: "anaphor" }
+  | { kind: "person"; name: string; role: string | null; affiliation: string | null; affiliationOf: string | null; known: PersonEntry | null; surnameOnly: boolean }
+  /** "the Turkish President" with no name: the person of that role and state in the text. */
+  | { kind: "role-ref"; role: string; iso: string }
+  | { kind: "source"; name: string }
+  /** "regime forces", "the army": forces of the country the text is about. */
+  | { kind: "home-force" };
+
+export interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  target: Target;
+  unit?: string | null;
+  /** Higher wins when spans tie. */
+  priority: number;
+}

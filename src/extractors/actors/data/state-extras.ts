@@ -1,0 +1,45 @@
+// Hand-curated additions to the generated STATES table: short forms the press uses, seats of
+// power (always the government), capitals written without their suffix, and plural peoples.
+import type { StateExtra } from "./types.js";
+
+export const STATE_EXTRAS: Readonly<Record<string, StateExtra>> = {
+  US: {
+    aliases: ["US", "U.S.", "U.S.A.", "America"],
+    demonyms: ["US", "U.S.", "American"],
+    peoples: ["Americans"],
+    capitals: ["Washington"],
+    seats: ["Pentagon", "White House", "State Department", "US Congress", "U.S. Congress"],
+  },
+  GB: {
+    aliases: ["Britain", "UK", "U.K."],
+    demonyms: ["British", "UK", "U.K."],
+    peoples: ["British"],
+    seats: ["Downing Street", "Whitehall", "Ministry of Defence"],
+  },
+  RU: { peoples: ["Russians"], seats: ["Kremlin"] },
+  FR: { peoples: ["French"], seats: ["Elysee", "Élysée", "Elysee Palace", "Quai d'Orsay"] },
+  TR: { peoples: ["Turks"] },
+  DE: { peoples: ["Germans"] },
+  CN: { peoples: ["Chinese"], seats: ["Zhongnanhai"] },
+  IL: { peoples: ["Israelis"], demonyms: ["Israeli"], seats: ["Knesset"], capitals: ["Jerusalem", "Tel Aviv"] },
+  PS: { peoples: ["Palestinians"], aliases: ["Palestinian Authority", "PA"] },
+  IR: { peoples: ["Iranians"] },
+  IQ: { peoples: ["Iraqis"] },
+  SY: { peoples: ["Syrians"] },
+  UA: { peoples: ["Ukrainians"], capitals: ["Kyiv", "Kiev"] },
+  SA: { aliases: ["Saudi Arabia"], demonyms: ["Saudi"], peoples: ["Saudis"] },
+  AE: { demonyms: ["Emirati", "UAE"], peoples: ["Emiratis"] },
+  AF: { demonyms: ["Afghan"], peoples: ["Afghans"] },
+  YE: { demonyms: ["Yemeni"] },
+  SO: { demonyms: ["Somali"] },
+  MM: { demonyms: ["Myanmar", "Burmese"] },
+  CD: { aliases: ["DR Congo", "DRC", "Congo-Kinshasa"], demonyms: ["Congolese", "DRC"] },
+  BF: { demonyms: ["Burkinabe", "Burkinabé"] },
+  NE: { demonyms: ["Nigerien"] },
+  KP: { aliases: ["North Korea", "DPRK"] },
+  KR: { aliases: ["South Korea"] },
+  LY: { capitals: ["Tripoli"] },
+  NG: { capitals: ["Abuja"] },
+  IN: { capitals: ["New Delhi"] },
+  PK: { capitals: ["Islamabad"] },
+};

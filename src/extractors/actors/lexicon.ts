@@ -1,0 +1,79 @@
+// Builds, once at module load, the one phrase index every actor rule reads, from the data files.
+import { ARMED_GROUPS } from "./data/armed-groups.js";
+import { ORGANIZATIONS } from "./data/organizations.js";
+import { KNOWN_PEOPLE } from "./data/people.js";
+import { NEWS_SOURCES } from "./data/sources.js";
+import { STATE_EXTRAS } from "./data/state-extras.js";
+import { NAMED_STATE_FORCES } from "./data/state-forces.js";
+import { STATES } from "./data/states.js";
+import type { NamedActorEntry, PersonEntry, StateEntry } from "./data/types.js";
+import { PhraseIndex } from "./phrase-index.js";
+
+/** What a lexicon phrase names. A phrase may name several things ("Congolese": two states). */
+export type LexiconHit =
+  | { kind: "state-name"; state: State }
+  | { kind: "state-demonym"; state: State }
+  | { kind: "state-people"; state: State }
+  | { kind: "state-capital"; state: State }
+  | { kind: "state-seat"; state: State }
+  | { kind: "state-force"; state: State }
+  | { kind: "named"; entry: NamedActorEntry }
+  | { kind: "person"; entry: PersonEntry }
+  | { kind: "source"; name: string };
+
+export interface State {
+  name: string;
+  iso: string;
+  demonyms: readonly string[];
+}
+
+function mergedStates(): State[] {
+  return STATES.map((s: StateEntry) => {
+    const extra = STATE_EXTRAS[s.iso] ?? {};
+    return { name: s.name, iso: s.iso, demonyms: [...s.demonyms, ...(extra.demonyms ?? [])] };
+  });
+}
+
+export const STATE_LIST: readonly State[] = mergedStates();
+export const STATE_BY_ISO: ReadonlyMap<string, State> = new Map(STATE_LIST.map((s) => [s.iso, s]));
+export const STATE_BY_NAME: ReadonlyMap<string, State> = new Map(STATE_LIST.map((s) => [s.name, s]));
+
+function buildIndex(): PhraseIndex<LexiconHit> {
+  const index = new PhraseIndex<LexiconHit>();
+  for (const s of STATES) {
+    const state = STATE_BY_ISO.get(s.iso);
+    if (!state) continue;
+    const extra = STATE_EXTRAS[s.iso] ?? {};
+    for (const form of [s.name, ...s.aliases, ...(extra.aliases ?? [])]) index.add(form, { kind: "state-name", state });
+    for (const form of state.demonyms) index.add(form, { kind: "state-demonym", state });
+    for (const form of extra.peoples ?? []) index.add(form, { kind: "state-people", state });
+    for (const form of [...s.capitals, ...(extra.capitals ?? [])]) index.add(form, { kind: "state-capital", state });
+    for (const form of extra.seats ?? []) index.add(form, { kind: "state-seat", state });
+  }
+  for (const f of NAMED_STATE_FORCES) {
+    const state = STATE_BY_ISO.get(f.iso);
+    if (state) index.add(f.form, { kind: "state-force", state });
+  }
+  for (const entry of [...ARMED_GROUPS, ...ORGANIZATIONS]) {
+    for (const form of new Set([entry.name, ...entry.aliases])) index.add(form, { kind: "named", entry });
+  }
+  for (const entry of KNOWN_PEOPLE) {
+    for (const form of new Set([entry.name, ...entry.aliases])) index.add(form, { kind: "person", entry });
+  }
+  for (const [form, name] of Object.entries(NEWS_SOURCES)) index.add(form, { kind: "source", name });
+  return index;
+}
+
+export const LEXICON: PhraseIndex<LexiconHit> = buildIndex();
+
+/** Lower-case words of every lexicon phrase: names a lexicon explains need no tagging. */
+export const LEXICON_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...STATES.flatMap((s) => [s.name, ...s.aliases, ...s.demonyms, ...s.capitals]),
+    ...Object.values(STATE_EXTRAS).flatMap((e) => [...(e.aliases ?? []), ...(e.demonyms ?? []), ...(e.seats ?? []), ...(e.peoples ?? []), ...(e.capitals ?? [])]),
+    ...NAMED_STATE_FORCES.map((f) => f.form),
+    ...[...ARMED_GROUPS, ...ORGANIZATIONS].flatMap((e) => [e.name, ...e.aliases]),
+    ...KNOWN_PEOPLE.flatMap((p) => [p.name, ...p.aliases]),
+    ...Object.keys(NEWS_SOURCES),
+  ].flatMap((form) => form.toLowerCase().split(/[\s-]+/)),
+);

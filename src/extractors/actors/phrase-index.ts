@@ -1,0 +1,98 @@
+// Matches many multi-word phrases against a token stream in one pass: phrases are grouped by their
+// first token's lower-case key, longest first, so each position costs one Map lookup. Hyphens are
+// ignored on both sides, so "al-Shabaab" also matches "al Shabaab" and "Anti-ISIS" "anti ISIS".
+// Case: a phrase token in capitals (an acronym) matches only in capitals; a capitalised one only
+// a capitalised word; a lower-case one any case.
+import { isHyphen, tokenize, type Token } from "./tokens.js";
+
+interface PhraseKey {
+  key: string;
+  lower: string;
+  /** All capitals or digits: matches only exactly ("IS", "M23"). */
+  acronym: boolean;
+  capitalised: boolean;
+}
+
+interface Phrase<T> {
+  keys: PhraseKey[];
+  payloads: T[];
+}
+
+// Precomputed once per phrase word, so matching does no regex work.
+function phraseKey(key: string): PhraseKey {
+  return { key, lower: key.toLowerCase(), acronym: key.length > 1 && /^[\p{Lu}\p{N}]+$/u.test(key), capitalised: /^\p{Lu}/u.test(key) };
+}
+
+export interface PhraseMatch<T> {
+  /** Index of the first and one past the last token. */
+  from: number;
+  to: number;
+  payloads: readonly T[];
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+  private readonly byText = new Map<string, Phrase<T>>();
+
+  add(form: string, payload: T): void {
+    const keys = tokenize(form).filter((t) => !isHyphen(t)).map((t) => t.key);
+    if (keys.length === 0) return;
+    const id = keys.join("\u0000");
+    const known = this.byText.get(id);
+    if (known) {
+      known.payloads.push(payload);
+      return;
+    }
+    const phrase: Phrase<T> = { keys: keys.map(phraseKey), payloads: [payload] };
+    this.byText.set(id, phrase);
+    const first = phrase.keys[0].lower;
+    const list = this.byFirst.get(first) ?? [];
+    list.push(phrase);
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(first, list);
+  }
+
+  /** The longest phrase starting at token `i`, or null. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    const candidates = this.byFirst.get(tokens[i].lower);
+    if (!candidates) return null;
+    for (const phrase of candidates) {
+      const to = this.matchPhrase(phrase, tokens, i);
+      if (to > 0) return { from: i, to, payloads: phrase.payloads };
+    }
+    return null;
+  }
+
+  /** Every longest, non-overlapping match, left to right. */
+  scan(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+
+  private matchPhrase(phrase: Phrase<T>, tokens: readonly Token[], from: number): number {
+    let j = from;
+    for (let k = 0; k < phrase.keys.length; k++) {
+      while (k > 0 && j < tokens.length && isHyphen(tokens[j])) j++;
+      if (j >= tokens.length || !keyMatches(phrase.keys[k], tokens[j], k === 0)) return 0;
+      // Words of a phrase must be adjacent: only spaces or hyphens between them.
+      if (k > 0 && tokens[j].start - tokens[j - 1].end > 1) return 0;
+      j++;
+    }
+    return j;
+  }
+}
+
+// Only the first word of a name must keep its capital: "Al shabaab" still names al-Shabaab.
+function keyMatches(key: PhraseKey, token: Token, first: boolean): boolean {
+  if (key.acronym) return token.key === key.key;
+  if (token.lower !== key.lower) return false;
+  if (first && key.capitalised) return token.text[0] !== token.lower[0] || /^\p{Lu}/u.test(token.text);
+  return true;
+}
