@@ -1,0 +1,97 @@
+// Finds figure candidates in a document: each number (or "a"/"an" + a victim noun) with its
+// hedge, the noun it counts and the outcome verb around it. Categories are decided later
+// (categorise.ts), after neighbours have shared their verbs (refiners.ts).
+
+import type { AnalysedDocument } from "../../types.js";
+import { readCountedNoun, type CountedNoun } from "./counted-noun.js";
+import { hedgeBefore } from "./hedge.js";
+import { cueAfter, cueBefore, isSubset, type Cue } from "./predicate.js";
+import { scanQuantities, type Quantity } from "./quantity.js";
+import { rejectReason } from "./rejects.js";
+
+export interface Candidate {
+  quantity: Quantity;
+  /** Span start: the hedge if any, else the number. */
+  start: number;
+  /** Span end: the counted noun's head if any, else the number. */
+  end: number;
+  approximate: boolean;
+  bound: "lower" | "upper" | null;
+  noun: CountedNoun | null;
+  cue: Cue | null;
+  /** "including 2 children": part of a count already given. */
+  subset: boolean;
+  sentenceStart: number;
+  sentenceEnd: number;
+  lineStart: number;
+}
+
+const RANGE_OPENER_RE = /\b(?:between|from)\s+$/i;
+// "a man was killed", "killing a civilian", "Another soldier was wounded": one victim.
+const ARTICLE_RE = /\b(?:a|an|another)\s+/gi;
+
+export function findCandidates(doc: AnalysedDocument): Candidate[] {
+  const { content } = doc;
+  const out: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    const lineStart = content.lastIndexOf("\n", sentence.start - 1) + 1;
+    let consumedUntil = sentence.start;
+    for (const found of scanQuantities(content, sentence.start, sentence.end)) {
+      if (found.start < consumedUntil) continue;
+      if (rejectReason(content, lineStart, found) !== null) continue;
+      let q = found;
+      let noun = readCountedNoun(content, q.end, sentence.end);
+      if (q.spacedThousands) {
+        if (noun) consumedUntil = q.end;
+        else {
+          // "killed 5, 300 wounded": without a noun the stray-space reading is not taken.
+          q = { ...q, end: q.spacedThousands.narrowEnd, value: q.spacedThousands.narrowValue, rule: "digits", spacedThousands: null };
+          noun = readCountedNoun(content, q.end, sentence.end);
+        }
+      }
+      out.push(build(content, q, noun, sentence.start, sentence.end, lineStart));
+    }
+    for (const c of articleVictims(content, sentence.start, sentence.end, lineStart)) out.push(c);
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+function build(
+  content: string, q: Quantity, noun: CountedNoun | null,
+  sentenceStart: number, sentenceEnd: number, lineStart: number,
+): Candidate {
+  const hedge = hedgeBefore(content, lineStart, q.start);
+  // "between 20 and 30 militants": the opening word of a range belongs to its span.
+  const opener = q.rule === "range" ? RANGE_OPENER_RE.exec(content.slice(Math.max(lineStart, q.start - 10), q.start)) : null;
+  const start = hedge ? hedge.start : opener ? q.start - opener[0].length : q.start;
+  const end = q.percent || !noun ? q.end : noun.end;
+  const cue = cueBefore(content, lineStart, start) ?? cueAfter(content, end, sentenceEnd);
+  return {
+    quantity: q, start, end,
+    approximate: q.approximate || (hedge?.approximate ?? false),
+    bound: hedge?.bound ?? q.bound,
+    noun, cue,
+    subset: isSubset(content, lineStart, start),
+    sentenceStart, sentenceEnd, lineStart,
+  };
+}
+
+function articleVictims(content: string, from: number, to: number, lineStart: number): Candidate[] {
+  const out: Candidate[] = [];
+  const text = content.slice(0, to);
+  ARTICLE_RE.lastIndex = from;
+  for (let m = ARTICLE_RE.exec(text); m; m = ARTICLE_RE.exec(text)) {
+    const after = m.index + m[0].length;
+    const noun = readCountedNoun(content, after, to);
+    if (!noun?.entry || (noun.entry.kind !== "force" && noun.entry.kind !== "people")) continue;
+    if (noun.entry.plural && !noun.entry.neutral) continue;
+    const q: Quantity = {
+      start: m.index, end: m.index + m[0].trimEnd().length, value: 1, approximate: false, bound: null,
+      rule: "article-victim", digits: false, loneOne: false, yearLike: false, percent: false,
+      vague: null, spacedThousands: null,
+    };
+    out.push(build(content, q, noun, from, to, lineStart));
+  }
+  return out;
+}
