@@ -1,14 +1,19 @@
-import type { Actor, AnalysedDocument, DateMention, FigureMention, Location, Operation } from "../../types.js";
+import type { AnalysedDocument, FigureMention, Operation } from "../../types.js";
+import { readCandidates } from "./attributes.js";
+import { indexContext } from "./context-index.js";
+import { detectTriggers } from "./detect.js";
+import { linkFigures } from "./link-figures.js";
+import { type Draft, mergeMentions } from "./merge.js";
+import type { Candidate, OperationContext } from "./types.js";
 
+export type { OperationContext } from "./types.js";
+
+/**
+ * Operations need no compromise tags: triggers are lexicon patterns and attributes come from
+ * the other extractors' mentions, so tagging is never requested.
+ */
 export function wantsTagging(_sentence: string): boolean {
   return false;
-}
-
-export interface OperationContext {
-  actors: Actor[];
-  locations: Location[];
-  dates: DateMention[];
-  figures: FigureMention[];
 }
 
 export interface OperationExtraction {
@@ -17,6 +22,50 @@ export interface OperationExtraction {
   figures: FigureMention[];
 }
 
-export function extractOperations(_doc: AnalysedDocument, context: OperationContext): OperationExtraction {
-  return { operations: [], figures: context.figures };
+function toOperation(content: string, draft: Draft): Operation {
+  const { clause, trigger, rule } = draft.first;
+  const op: Operation = {
+    start: clause.start,
+    end: clause.end,
+    text: content.slice(clause.start, clause.end),
+    rule,
+    type: draft.type,
+    actor: draft.actor,
+    target: draft.target,
+    location: draft.location?.name ?? null,
+    date: draft.date,
+    count: draft.count,
+    trigger,
+  };
+  if (draft.name) op.name = draft.name;
+  if (draft.instrument) op.instrument = draft.instrument;
+  return op;
+}
+
+/**
+ * Finds the military actions a document reports (one operation per action, spanned on the
+ * first clause that reports it) and links the figures that count them.
+ * Stages: triggers (detect.ts) → attributes per mention (attributes.ts) → merge of repeated
+ * mentions (merge.ts) → figure linking (link-figures.ts).
+ */
+export function extractOperations(doc: AnalysedDocument, context: OperationContext): OperationExtraction {
+  const index = indexContext(context);
+  const hits = detectTriggers(doc.content, doc.sentences);
+  const candidates: Candidate[] = [];
+  const sentencePosition = new Map(doc.sentences.map((s, i) => [s, i]));
+  for (const hit of hits) {
+    const position = sentencePosition.get(hit.sentence) ?? 0;
+    const previousStart = position > 0 ? doc.sentences[position - 1].start : hit.sentence.start;
+    candidates.push(...readCandidates(doc.content, hit, index, context.figures, previousStart));
+  }
+  const drafts = mergeMentions(index, candidates);
+  // Stable order by span, then by actor name for operations sharing a clause.
+  const order = drafts
+    .map((draft, i) => ({ draft, i }))
+    .sort((a, b) => a.draft.first.clause.start - b.draft.first.clause.start || a.i - b.i)
+    .map((x) => x.draft);
+  return {
+    operations: order.map((d) => toOperation(doc.content, d)),
+    figures: linkFigures(context.figures, order),
+  };
 }

@@ -1,0 +1,295 @@
+import type { Actor, DateMention, FigureMention, Location } from "../../types.js";
+import { type ContextIndex, type PlacedActor, type PlacedLocation, within } from "./context-index.js";
+import { statedCount } from "./count.js";
+import { DEMONYMS } from "./demonyms.js";
+import type { TriggerHit } from "./detect.js";
+import { findOperationNames } from "./named-operations.js";
+import type { Candidate } from "./types.js";
+
+/**
+ * Fills a trigger's actor, target, location, date, count and name from the other extractors'
+ * mentions in its clause, and splits a clause with conjoined agents ("Russia and France
+ * carried out air strikes") into one candidate per agent.
+ */
+
+// A mention right after one of these is not the clause's subject: "supported by warplanes from
+// the U.S.-led coalition", "against the Islamic State", "in Syria".
+const PREPOSITION_BEFORE =
+  /\b(?:from|of|with|by|against|on|at|in|into|inside|near|to|for|toward|towards|over|across|alongside|between|among|upon|around|than|like|backed|supported|led|blamed|killed|killing|targeted|targeting|hit|struck|downed|pounded|shelled|attacked)\s+(?:(?:the|a|an|its|their|so-called|suspected|pro-\w+|\w+-held)\s+)?(?:[\w.-]+\s+)?$/i;
+// The agent of a nominal or passive trigger: "air strikes by a Turkish jet", "a bombing blamed on IS".
+const AGENT_BEFORE =
+  /\b(?:by|blamed on|claimed by|attributed to|carried out by|conducted by|links? to|linked to|belonging to|loyal to)\s+(?:(?:the|a|an|suspected|alleged|unidentified)\s+)*(?:[\w.-]+\s+){0,2}$/i;
+// Places named as where a strike came from, not where it landed: "mortar shells from Jarabulus".
+const LOCATIVE_BEFORE = /\b(?:in|into|inside|on|at|near|across|over|throughout|against|of|to|within|toward|towards|targeting|northern|southern|eastern|western|central|north|south|east|west)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const ORIGIN_BEFORE = /\bfrom\s+(?:(?!(?:landed|hit|struck|fell|exploded|into|on|at|near|and)\b)[\w'’.-]+\s+){0,4}$/i;
+// Places used as a nationality adjective of a target: "the Syrian border town of Jarabulus".
+// A target: "against X", "on X positions", "targeting X", or "X targets/positions" after the trigger.
+const TARGET_BEFORE = /\b(?:against|on|upon|at|targeting|targeted|hitting|striking|pounding|killing|killed|wounding|wounded|capturing|of|out|clear|dislodge|oust|expel)\s+(?:(?:the|a|an|so-called|suspected|alleged)\s+)?(?:[\w.,-]+\s+){0,3}["“]?$/i;
+const TARGET_AFTER = /^["”]?\s*(?:\([\w-]+\)\s*)?(?:targets?|positions?|fighters|militants|bases?|strongholds?|hideouts?|camps?|convoys?|jets?|planes?|aircraft|depots?|checkpoints?|outposts?|headquarters)\b/i;
+const PLACE_NOUN_AFTER = /^\s+(?:border|territory|side|soil|airspace|town|city|village|capital|province)\b/i;
+// A passive trigger: "were hit by", "was targeted", "were struck".
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$/i;
+const PRONOUN_SUBJECT = /(?:^|[^\w])(?:it|its|they|their|he|his|she|her)\s+(?:[\w-]+\s+){0,4}$/i;
+const GROUP_ANAPHOR = /\b(?:the|that|this)\s+(?:group|militants|jihadists|extremists|insurgents|terrorists|terror group|militia|organisation|organization)\b/gi;
+const CONJUNCTION_ONLY = /^\s*(?:and|,|&|as well as)\s*(?:the\s+)?$/i;
+const ACTOR_COMPOUND_AFTER = /^[-\u2010\u2011](?:led|backed|based|made|supplied|brokered|allied|sponsored)\b/i;
+const PLACE_AS_ACTOR: Actor = { name: "", type: "state", aliases: [], mentions: [] };
+const DEICTIC_DATE = /^(?:today|tonight|yesterday|this morning|this afternoon|this evening|now)$/i;
+
+const LOCATION_RANK: Readonly<Record<Location["type"], number>> = {
+  base: 3, city: 3, other: 3, region: 2, sea: 1, country: 1,
+};
+
+/** The name an actor mention stands for in an operation: a person acts for the state or group they serve. */
+function actingName(actor: Actor): string | null {
+  if (actor.type === "person") return actor.affiliation ?? null;
+  return actor.name;
+}
+
+// "Turkish artillery struck", "Russian strikes", "the Israeli air force targeted": one or two words before the trigger head.
+const MODIFIER_BEFORE = /(?:^|[^\w.])([A-Za-z.]+)\s+(?:(?:army|military|air force|navy|naval|government|regime|state|coalition|special forces|forces|troops|artillery|warplanes?|jets?|drones?|fighter jets?|air|aircraft|helicopters?|tanks?)\s+)?$/;
+
+function demonymBefore(content: string, clauseStart: number, headStart: number, index: ContextIndex): string | null {
+  const m = MODIFIER_BEFORE.exec(content.slice(Math.max(clauseStart, headStart - 40), headStart));
+  if (!m) return null;
+  const name = DEMONYMS[m[1].toLowerCase()];
+  return name && index.actorsByName.has(name) ? name : null;
+}
+
+function isSubjectPosition(content: string, clauseStart: number, placed: PlacedActor): boolean {
+  const before = content.slice(Math.max(clauseStart, placed.mention.start - 50), placed.mention.start);
+  return !PREPOSITION_BEFORE.test(before);
+}
+
+/** The first armed group named before `offset`, for "the group" / "the militants". */
+function lastArmedGroupBefore(index: ContextIndex, offset: number): string | null {
+  for (let i = index.actors.length - 1; i >= 0; i--) {
+    const placed = index.actors[i];
+    if (placed.mention.start < offset && placed.actor.type === "armed_group") return placed.actor.name;
+  }
+  return null;
+}
+
+/** The subject actor of the sentence before `offset`, for "it", "its", "they". */
+function pronounReferent(content: string, index: ContextIndex, sentenceStart: number, offset: number, previousSentenceStart: number): string | null {
+  const inSentence = within(index.actors, (p) => p.mention, sentenceStart, offset)
+    .filter((p) => isSubjectPosition(content, sentenceStart, p) && p.actor.type !== "person")
+    .map((p) => actingName(p.actor))
+    .filter((n): n is string => n !== null);
+  if (inSentence.length) return inSentence[0];
+  const previous = within(index.actors, (p) => p.mention, previousSentenceStart, sentenceStart)
+    .filter((p) => isSubjectPosition(content, previousSentenceStart, p))
+    .map((p) => actingName(p.actor))
+    .filter((n): n is string => n !== null);
+  return previous[0] ?? null;
+}
+
+interface ActorReading {
+  actors: string[];
+  target: string | null;
+  /** Mentions used as actor or target, so that a country acting is not also read as the place. */
+  used: PlacedActor[];
+}
+
+function readActors(content: string, hit: TriggerHit, index: ContextIndex, previousSentenceStart: number): ActorReading {
+  const { clause, trigger, sentence } = hit;
+  const used: PlacedActor[] = [];
+  const inClause = within(index.actors, (p) => p.mention, clause.start, clause.end);
+  const beforeTrigger = inClause.filter((p) => p.mention.end <= trigger.start);
+  const afterTrigger = inClause.filter((p) => p.mention.start >= trigger.end);
+  const passive = PASSIVE_BEFORE.test(content.slice(Math.max(clause.start, trigger.start - 20), trigger.start));
+
+  // 1. An explicit agent after the trigger: "by X", "blamed on X", "links to the group".
+  let agent: PlacedActor | null = null;
+  for (const p of afterTrigger) {
+    const gap = content.slice(trigger.end, p.mention.start);
+    if (gap.length < 60 && AGENT_BEFORE.test(gap)) {
+      agent = p;
+      break;
+    }
+  }
+  // ... or right before a nominal trigger: "were hit by Saudi-led coalition air strikes".
+  const lastBefore = beforeTrigger[beforeTrigger.length - 1];
+  if (!agent && lastBefore && /^\s*(?:[\w-]+\s+){0,2}$/.test(content.slice(lastBefore.mention.end, trigger.start)) &&
+    /\bby\s+(?:(?:the|a|an)\s+)?$/i.test(content.slice(Math.max(clause.start, lastBefore.mention.start - 12), lastBefore.mention.start))) {
+    agent = lastBefore;
+  }
+  let agentName: string | null = agent ? actingName(agent.actor) : null;
+  if (!agent) {
+    const tail = content.slice(trigger.end, Math.min(clause.end, trigger.end + 60));
+    GROUP_ANAPHOR.lastIndex = 0;
+    const anaphor = GROUP_ANAPHOR.exec(tail);
+    if (anaphor && AGENT_BEFORE.test(tail.slice(0, anaphor.index))) agentName = lastArmedGroupBefore(index, trigger.start);
+  }
+
+  // 2. Subjects before the trigger, conjoined ones kept together ("Turkish and U.S. warplanes").
+  const subjects = beforeTrigger.filter((p) => isSubjectPosition(content, clause.start, p));
+  // The subject group closest to the trigger: "Pentagon said Turkish airstrikes" → Turkey.
+  let conjoined: PlacedActor[] = [];
+  for (const p of subjects) {
+    if (conjoined.length && CONJUNCTION_ONLY.test(content.slice(conjoined[conjoined.length - 1].mention.end, p.mention.start))) conjoined.push(p);
+    else conjoined = [p];
+  }
+
+  let actors: string[] = [];
+  let target: string | null = null;
+  let subjectNames = [...new Set(conjoined.map((p) => actingName(p.actor)).filter((n): n is string => n !== null))];
+  // A nationality adjective right before the trigger names the agent ("Turkish artillery struck").
+  const modifier = demonymBefore(content, clause.start, hit.triggerHead, index);
+  if (modifier && !passive) subjectNames = [modifier];
+  if (passive && subjectNames.length) {
+    // "IS positions were hit by coalition strikes": the subject is the target.
+    target = subjectNames[0];
+    used.push(...conjoined);
+    if (agentName) actors = [agentName];
+  } else if (agentName) {
+    actors = [agentName];
+    if (agent) used.push(agent);
+  } else if (subjectNames.length) {
+    actors = subjectNames;
+    used.push(...conjoined);
+  } else {
+    const before = content.slice(clause.start, trigger.start);
+    if (PRONOUN_SUBJECT.test(before)) {
+      const referent = pronounReferent(content, index, sentence.start, clause.start, previousSentenceStart);
+      if (referent) actors = [referent];
+    }
+  }
+  if (!actors.length && hit.type !== "bombing" && hit.type !== "other") {
+    // A nominal trigger in a later clause takes the nearest earlier agent of its sentence
+    // ("the first incursion by Turkish special forces since a brief operation").
+    const earlier = within(index.actors, (p) => p.mention, sentence.start, clause.start);
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const gap = content.slice(Math.max(sentence.start, earlier[i].mention.start - 40), earlier[i].mention.start);
+      const name = actingName(earlier[i].actor);
+      if (name && /\bby\s+(?:[\w.-]+\s+){0,2}$/i.test(gap)) {
+        actors = [name];
+        break;
+      }
+    }
+  }
+
+  // 3. The target: the first other actor after the trigger that is not an agent or a place.
+  if (!target) {
+    for (const p of afterTrigger) {
+      const name = actingName(p.actor);
+      if (!name || actors.includes(name) || p === agent) continue;
+      const gap = content.slice(Math.max(trigger.end, p.mention.start - 40), p.mention.start);
+      const after = content.slice(p.mention.end, p.mention.end + 30);
+      if (PLACE_NOUN_AFTER.test(after)) continue;
+      const directObject = hit.isVerb && /^\s*(?:[\w-]+\s+){0,2}["“]?$/.test(content.slice(trigger.end, p.mention.start));
+      if (!directObject && !TARGET_BEFORE.test(gap) && !TARGET_AFTER.test(after)) continue;
+      if (/\b(?:by|from|with|alongside|supported by|backed by|coordination with)\s+(?:[\w.-]+\s+){0,2}$/i.test(gap)) continue;
+      target = name;
+      used.push(p);
+      break;
+    }
+  }
+  if (!target) {
+    const tail = content.slice(trigger.end, clause.end);
+    GROUP_ANAPHOR.lastIndex = 0;
+    const anaphor = GROUP_ANAPHOR.exec(tail);
+    if (anaphor && /\b(?:against|on|targeting|at)\s+$/i.test(tail.slice(0, anaphor.index))) {
+      const group = lastArmedGroupBefore(index, trigger.start);
+      if (group && !actors.includes(group)) target = group;
+    }
+  }
+  return { actors, target, used };
+}
+
+function readLocation(content: string, hit: TriggerHit, index: ContextIndex, used: readonly PlacedActor[]): { location: Location | null; inClause: boolean } {
+  const sameSpan = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start === b.start && a.end === b.end;
+  // A place name that acts is an actor, not where the action happened: the subject before the
+  // trigger ("Ankara began limited airstrikes", "Russia and France carried out"), or a
+  // compound modifier ("U.S.-led coalition", "Turkey-backed rebels").
+  const isUsedAsActor = (p: PlacedLocation): boolean => {
+    if (used.some((u) => sameSpan(u.mention, p.mention))) return true;
+    if (ACTOR_COMPOUND_AFTER.test(content.slice(p.mention.end, p.mention.end + 12))) return true;
+    if (p.mention.start >= hit.trigger.start) return false;
+    const subject = isSubjectPosition(content, hit.clause.start, { mention: { ...p.mention, actor: "" }, actor: PLACE_AS_ACTOR });
+    if (!subject) return false;
+    return p.location.type === "country" || index.actors.some((a) => sameSpan(a.mention, p.mention));
+  };
+  const pick = (from: number, to: number): Location | null => {
+    const found = within(index.locations, (p) => p.mention, from, to).filter((p) => !isUsedAsActor(p));
+    // Where the action landed: not where it came from ("shells from Jarabulus"), and a country
+    // only where it is named as a place ("in Syria", "struck Syria"), not as a party ("with the
+    // United States notified").
+    const landing = found.filter((p) => {
+      const before = content.slice(Math.max(from, p.mention.start - 40), p.mention.start);
+      if (ORIGIN_BEFORE.test(before)) return false;
+      if (p.location.type !== "country") return true;
+      return LOCATIVE_BEFORE.test(before) || (p.mention.start >= hit.trigger.end && p.mention.start - hit.trigger.end <= 12);
+    });
+    let best: PlacedLocation | null = null;
+    for (const p of landing) {
+      if (!best || LOCATION_RANK[p.location.type] > LOCATION_RANK[best.location.type]) best = p;
+    }
+    return best ? best.location : null;
+  };
+  const inClause = pick(hit.clause.start, hit.clause.end);
+  if (inClause) return { location: inClause, inClause: true };
+  // Beyond the clause, only a place named earlier in the sentence governs it ("In Marib, ...").
+  return { location: pick(hit.sentence.start, hit.clause.start), inClause: false };
+}
+
+function usableDate(content: string, d: DateMention): boolean {
+  if (d.type === "duration" || d.type === "set" || d.vague || d.range) return false;
+  const before = content.slice(Math.max(0, d.start - 12), d.start);
+  return !/\b(?:since|until|till|by|before|between|from)\s+(?:the\s+)?$/i.test(before);
+}
+
+function readDate(content: string, hit: TriggerHit, index: ContextIndex): DateMention | null {
+  const nearest = (from: number, to: number): DateMention | null => {
+    const found = within(index.dates, (d) => d, from, to).filter((d) => usableDate(content, d));
+    let best: DateMention | null = null;
+    for (const d of found) {
+      const distance = Math.abs(d.start - hit.trigger.start);
+      if (!best || distance < Math.abs(best.start - hit.trigger.start)) best = d;
+    }
+    return best;
+  };
+  // Beyond the clause, only a sentence-opening date governs it ("On 4 May 2020, jets struck ..."):
+  // a date in a later clause belongs to that clause's event.
+  return nearest(hit.clause.start, hit.clause.end) ?? nearest(hit.sentence.start, hit.clause.start);
+}
+
+/** The candidates a trigger yields: one per agent, or one with no agent. Null when a verb trigger has no agent at all. */
+export function readCandidates(
+  content: string,
+  hit: TriggerHit,
+  index: ContextIndex,
+  figures: readonly FigureMention[],
+  previousSentenceStart: number,
+): Candidate[] {
+  const reading = readActors(content, hit, index, previousSentenceStart);
+  if (hit.needsAgent && !reading.actors.length && !hit.instrument && hit.generic) return [];
+  if (hit.needsAgent && !reading.actors.length && !hit.instrument && !reading.target) return [];
+  const { location, inClause } = readLocation(content, hit, index, reading.used);
+  const date = readDate(content, hit, index);
+  const count = statedCount(content, hit.trigger, figures);
+  const names = findOperationNames(content, hit.sentence.start, hit.sentence.end);
+  const base: Omit<Candidate, "actor"> = {
+    rule: hit.rule,
+    type: hit.type,
+    generic: hit.generic,
+    reference: hit.reference,
+    fresh: hit.fresh,
+    trigger: hit.trigger,
+    clause: hit.clause,
+    sentence: hit.sentence,
+    sentenceText: content.slice(hit.sentence.start, hit.sentence.end),
+    target: reading.target,
+    location,
+    locationInClause: inClause,
+    date: date?.value ?? null,
+    dateText: date && !DEICTIC_DATE.test(date.text) ? date.text : null,
+    count: count?.value ?? null,
+    countApproximate: count?.approximate ?? false,
+    name: names.length ? names[0].name : null,
+    instrument: hit.instrument,
+  };
+  if (date && DEICTIC_DATE.test(date.text)) base.date = null;
+  const actors = reading.actors.length ? reading.actors : [null];
+  return actors.map((actor) => ({ ...base, actor }));
+}

@@ -1,0 +1,57 @@
+import type { Sentence } from "../../types.js";
+
+/**
+ * Clause bounds around a trigger, by cheap punctuation and conjunction rules. News sentences
+ * chain several actions ("The army began firing artillery into Jarabulus and warplanes
+ * pounded ISIS targets"), and each operation is spanned on the clause that reports it.
+ *
+ * Traps: an apposition ("Raqqa, the Islamic State stronghold in Syria") is not a new clause,
+ * so a bare comma ends a clause only when a conjunction or participle follows it; a clause
+ * may run past a comma when the attribute search needs it (see `extendedEnd`).
+ */
+
+// A clause starts after one of these (the match end is the clause start). Quotes count only
+// where speech opens ("told AFP: \"We ..."), not around names ('the "Islamic State" group').
+const LEFT_BOUNDARY =
+  /[,.:;]\s*["“”]\s*|[;:(\u2013\u2014]\s*|\)\s+(?:and\s+)?|,\s+|\s(?:but|while|whereas|when|after|before|although|though|as|since|because|and then|until|whom?|which|where)\s+/g;
+
+// A clause ends at one of these (the match start is the clause end).
+const RIGHT_BOUNDARY =
+  /\s*[;(\u2013\u2014]|[,.]?["”](?=[\s,.]|$)(?![\w\s]{1,30}["“])|:\s|,\s+and\s+|,\s+(?=(?:but|while|whereas|when|after|before|although|though|as|since|because|which|who|where|adding|saying|according|forcing|prompting|sparking|drawing|signaling|signalling|officials?|a\s+\w+\s+(?:official|source|spokesman|spokesperson)|the\s+\w+\s+(?:said|told|reported))\b)|,\s+[\w\s.'’-]{0,40}?\b(?:said|told|reported|added|announced)\b|,\s+(?=[A-Z][a-z])|\s(?=(?:but|while|whereas|although|as other|as part of|when|since|after|before|because)\s)/g;
+
+export interface ClauseBounds {
+  start: number;
+  end: number;
+}
+
+/** The clause around `[triggerStart, triggerEnd)` inside `sentence`, in document offsets. */
+export function clauseAround(content: string, sentence: Sentence, triggerStart: number, triggerEnd: number): ClauseBounds {
+  const before = content.slice(sentence.start, triggerStart);
+  let start = sentence.start;
+  LEFT_BOUNDARY.lastIndex = 0;
+  for (let m = LEFT_BOUNDARY.exec(before); m; m = LEFT_BOUNDARY.exec(before)) {
+    start = sentence.start + m.index + m[0].length;
+  }
+  const after = content.slice(triggerEnd, sentence.end);
+  RIGHT_BOUNDARY.lastIndex = 0;
+  const right = RIGHT_BOUNDARY.exec(after);
+  let end = right ? triggerEnd + right.index : sentence.end;
+  // Leave out a sentence's final punctuation and closing quotes.
+  while (end > triggerEnd && /[\s.,!?"'”’]/.test(content[end - 1])) end--;
+  while (start < triggerStart && /[\s"'“‘]/.test(content[start])) start++;
+  return { start, end };
+}
+
+/** The sentence containing `offset` (binary search over sorted sentences), or null. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+import type { FigureMention } from "../../types.js";
+
+/**
+ * The number of strikes an operation mention states: "one airstrike" = 1, "six air strikes",
+ * "34,917 airstrikes", "15 raids", "two Saudi-led coalition airstrikes". Read from the words
+ * right before the trigger (up to three modifiers in between), or from a `strikes` figure the
+ * figures extractor placed over the trigger. "a number of air strikes" has no count.
+ */
+export interface StatedCount {
+  value: number;
+  approximate: boolean;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
+};
+
+// Triggers that name countable strikes. Others ("an offensive", "a coup") have no strike count.
+const COUNTABLE = /^(?:air[\s-]?strikes?|airstrike|air[\s-]?raids?|strikes?|raids?|sorties|drone[\s-]strikes?|missile strikes?|bombing raids?)$/i;
+
+// [hedge] NUMBER [up to three modifier words] TRIGGER
+const BEFORE_TRIGGER =
+  /(?:\b(nearly|about|around|some|roughly|approximately|almost|over|more than|at least|up to)\s+)?\b(\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|a thousand|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|an?|dozen)\s+(?:(?!(?:of|and|or|to|in|on|by|the)\b)[\w.'’-]+\s+){0,3}$/i;
+
+export function statedCount(
+  content: string,
+  trigger: { start: number; end: number; text: string },
+  figures: readonly FigureMention[],
+): StatedCount | null {
+  if (!COUNTABLE.test(trigger.text)) return null;
+  const figure = figures.find((f) => f.category === "strikes" && f.start <= trigger.start && trigger.end <= f.end);
+  if (figure) return { value: figure.value, approximate: figure.approximate };
+  const window = content.slice(Math.max(0, trigger.start - 60), trigger.start);
+  const m = BEFORE_TRIGGER.exec(window);
+  if (!m) return null;
+  const word = m[2].toLowerCase();
+  // "an airstrike" counts one only for a singular trigger; "a number of strikes" never matches here.
+  if ((word === "a" || word === "an") && /s$/i.test(trigger.text)) return null;
+  const value = /^\d/.test(word) ? Number(word.replace(/,/g, "")) : NUMBER_WORDS[word];
+  if (value === undefined || !Number.isFinite(value)) return null;
+  if ((word === "a" || word === "an") && m[0].trim().split(/\s+/).length > 1) return null;
+  return { value, approximate: m[1] !== undefined };
+}

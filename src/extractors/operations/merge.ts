@@ -1,0 +1,213 @@
+import type { Location, OperationType } from "../../types.js";
+import type { ContextIndex } from "./context-index.js";
+import { TYPE_FAMILY } from "./cues.js";
+import type { Candidate } from "./types.js";
+
+/**
+ * Merges mentions of one action into one operation. An article reports its main action
+ * several times (headline, lede, caption, quote); the operation is spanned on the first
+ * mention and gathers the attributes every mention adds (Raqqa refines Syria, "34,917
+ * airstrikes" refines "nearly 35,000", "cruise missiles" refines "strikes").
+ *
+ * A later mention joins the most recent operation it is compatible with: same or refinable
+ * type, same actor (an "X-led coalition" acts with X), no conflicting place or date. It
+ * starts a new operation when it says so ("new airstrikes", "an attack"); a definite
+ * reference ("the operation") that joins nothing is dropped when it adds nothing of its own.
+ */
+export interface Draft {
+  first: Candidate;
+  type: OperationType;
+  generic: boolean;
+  actor: string | null;
+  target: string | null;
+  location: Location | null;
+  date: string | null;
+  dateText: string | null;
+  count: number | null;
+  countApproximate: boolean;
+  name: string | null;
+  instrument: string | null;
+  /** Every mention merged into this operation, for figure linking. */
+  mentions: Candidate[];
+}
+
+// How far back a mention may look for the operation it repeats. An article's repeated
+// mentions point to recent operations; the bound keeps merging linear on long inputs.
+const RECENT_OPERATIONS = 60;
+
+// A sentence that reports dead or wounded reports an action, even through "the operations".
+const CASUALTY = /\b(?:killed|dead|died|wounded|injured|casualties|fatalities)\b/i;
+
+const LOCATION_RANK: Readonly<Record<Location["type"], number>> = {
+  base: 3, city: 3, other: 3, region: 2, sea: 1, country: 1,
+};
+
+// Evidence of a more specific type replaces a less specific one: missiles named after "strikes".
+const REFINES: ReadonlyArray<[OperationType, OperationType]> = [
+  ["missile_strike", "airstrike"],
+  ["missile_strike", "shelling"],
+];
+
+// What a generic word can refer back to: "the operation" is not a bombing, "the strikes" not a clash.
+const GENERIC_REFERS_TO: Readonly<Record<string, readonly OperationType[]>> = {
+  "operation-noun": ["ground_operation", "airstrike", "missile_strike", "shelling", "other"],
+  "strike-word": ["airstrike", "missile_strike", "shelling"],
+};
+
+function typesCompatible(draft: Draft, cand: Candidate): boolean {
+  if (cand.generic) return (GENERIC_REFERS_TO[cand.rule] ?? [draft.type]).includes(draft.type) || draft.generic;
+  if (draft.generic) return true;
+  return TYPE_FAMILY[draft.type].includes(cand.type);
+}
+
+/** Aliases of an actor as written in the document, lower-cased. */
+function namesOf(index: ContextIndex, name: string): Set<string> {
+  const actor = index.actorsByName.get(name);
+  const out = new Set<string>([name.toLowerCase()]);
+  if (actor) {
+    for (const alias of actor.aliases) out.add(alias.toLowerCase());
+    for (const m of actor.mentions) out.add(m.text.toLowerCase());
+  }
+  return out;
+}
+
+/** "US-led coalition" acts together with the United States: the same campaign. */
+function ledBy(index: ContextIndex, coalition: string, leader: string): boolean {
+  const leaderNames = namesOf(index, leader);
+  for (const name of namesOf(index, coalition)) {
+    const m = /^(.+?)[\s-]led\b/.exec(name);
+    if (m && leaderNames.has(m[1].trim())) return true;
+  }
+  return false;
+}
+
+function actorsCompatible(index: ContextIndex, a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  return ledBy(index, a, b) || ledBy(index, b, a);
+}
+
+function locationsCompatible(a: Location | null, b: Location | null): boolean {
+  if (!a || !b || a.name === b.name) return true;
+  // A place inside a country refines the country ("Syria" → "Raqqa"), never two towns.
+  if (a.type === "country" && b.country && a.country === b.country) return true;
+  if (b.type === "country" && a.country && a.country === b.country) return true;
+  if (a.type === "region" && b.type !== "region" && a.country && a.country === b.country) return true;
+  if (b.type === "region" && a.type !== "region" && b.country && a.country === b.country) return true;
+  return false;
+}
+
+/** Two ISO values agree where both are stated: "2015-08" and "2015-08-05" agree; X is unknown ("XXXX-07-15"). */
+function sameDate(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i] !== b[i] && a[i] !== "X" && b[i] !== "X") return false;
+  }
+  return true;
+}
+
+function datesCompatible(draft: Draft, cand: Candidate): boolean {
+  if (draft.date && cand.date) return sameDate(draft.date, cand.date);
+  if (!draft.date && !cand.date && draft.dateText && cand.dateText) return draft.dateText.toLowerCase() === cand.dateText.toLowerCase();
+  return true;
+}
+
+function compatible(index: ContextIndex, draft: Draft, cand: Candidate): boolean {
+  if (!typesCompatible(draft, cand) || !actorsCompatible(index, draft.actor, cand.actor)) return false;
+  if (draft.target !== null && cand.target !== null && draft.target !== cand.target) return false;
+  // A definite reference ("The operation was launched hours ahead of a visit to Turkey") points
+  // back whatever other place or day its clause names.
+  if (cand.reference) return true;
+  return locationsCompatible(draft.location, cand.location) && datesCompatible(draft, cand);
+}
+
+function newDraft(cand: Candidate): Draft {
+  return {
+    first: cand,
+    type: cand.type,
+    generic: cand.generic,
+    actor: cand.actor,
+    target: cand.target,
+    location: cand.location,
+    date: cand.date,
+    dateText: cand.dateText,
+    count: cand.count,
+    countApproximate: cand.countApproximate,
+    name: cand.name,
+    instrument: cand.instrument,
+    mentions: [cand],
+  };
+}
+
+function absorb(draft: Draft, cand: Candidate): void {
+  draft.mentions.push(cand);
+  if (draft.generic && !cand.generic) {
+    draft.type = cand.type;
+    draft.generic = false;
+  } else if (!cand.generic && REFINES.some(([specific, general]) => cand.type === specific && draft.type === general)) {
+    draft.type = cand.type;
+  }
+  draft.actor ??= cand.actor;
+  draft.target ??= cand.target;
+  if (!draft.location || (cand.location && LOCATION_RANK[cand.location.type] > LOCATION_RANK[draft.location.type] && locationsCompatible(draft.location, cand.location))) {
+    draft.location = cand.location ?? draft.location;
+  }
+  draft.date ??= cand.date;
+  draft.dateText ??= cand.dateText;
+  // An exact count beats a hedged one ("34,917" over "nearly 35,000").
+  if (cand.count !== null && (draft.count === null || (draft.countApproximate && !cand.countApproximate))) {
+    draft.count = cand.count;
+    draft.countApproximate = cand.countApproximate;
+  }
+  draft.name ??= cand.name;
+  draft.instrument ??= cand.instrument;
+}
+
+/** Candidates in one clause that report one action: "warplanes pounded ISIS targets with air strikes". */
+function mergeWithinClauses(candidates: readonly Candidate[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const cand of candidates) {
+    // Only drafts of the same sentence can share a clause; they are at the end of the list.
+    let sameSentence = drafts.length;
+    while (sameSentence > 0 && drafts[sameSentence - 1].first.sentence.start === cand.sentence.start) sameSentence--;
+    const host = drafts.slice(sameSentence).find(
+      (d) =>
+        d.mentions.some((m) => cand.trigger.start >= m.clause.start && cand.trigger.end <= m.clause.end) &&
+        (cand.generic || d.generic || cand.type === "clash" || d.type === cand.type || TYPE_FAMILY[d.type].includes(cand.type)) &&
+        (cand.actor === null || d.actor === null || d.actor === cand.actor),
+    );
+    if (host) absorb(host, cand);
+    else drafts.push(newDraft(cand));
+  }
+  return drafts;
+}
+
+/** Merges repeated mentions across the document; returns operations in order of first mention. */
+export function mergeMentions(index: ContextIndex, candidates: readonly Candidate[]): Draft[] {
+  const local = mergeWithinClauses(candidates);
+  const out: Draft[] = [];
+  for (const piece of local) {
+    const cand = piece.first;
+    let host: Draft | null = null;
+    if (!cand.fresh || cand.reference) {
+      // Prefer the most recent operation of the same type, then any compatible one.
+      for (const sameTypeOnly of [true, false]) {
+        for (let i = out.length - 1; i >= Math.max(0, out.length - RECENT_OPERATIONS) && !host; i--) {
+          if (sameTypeOnly && out[i].type !== piece.type) continue;
+          if (piece.mentions.every((m) => compatible(index, out[i], { ...m, type: piece.type, generic: piece.generic, actor: piece.actor }))) host = out[i];
+        }
+        if (host) break;
+      }
+    }
+    if (host) {
+      for (const m of piece.mentions) absorb(host, { ...m, type: piece.type, generic: piece.generic, actor: piece.actor ?? m.actor });
+      continue;
+    }
+    // A reference that joins nothing and adds nothing of its own ("its operations", "the
+    // anti-IS offensive as cover") is background, not a reported action.
+    const plural = /s$/i.test(cand.trigger.text) && !/^(?:shelling|bombardments?)$/i.test(cand.trigger.text);
+    const casualties = CASUALTY.test(cand.sentenceText);
+    if (cand.reference && ((piece.generic && plural && !casualties) || !(cand.locationInClause || cand.date || casualties))) continue;
+    out.push(piece);
+  }
+  return out;
+}

@@ -1,0 +1,233 @@
+import type { OperationType } from "../../types.js";
+import { alternation } from "./lexicon.js";
+
+/**
+ * Trigger rules: the words that report a military action, with the type they give it.
+ * Each rule is data: a unique `rule` name, a pattern (case-insensitive; the trigger is the
+ * named group `t` when present, else the whole match), an example, and flags that say how
+ * the engine treats the match. When two matches overlap, the longer wins (so "bombing
+ * campaign" beats "bombing", and "mortar shells landed" beats "shells landed").
+ */
+export interface TriggerRule {
+  rule: string;
+  /** `generic` triggers ("attack", "struck", "the operation") take their type from the instrument in the clause or from a later, more specific mention. */
+  type: OperationType;
+  pattern: string;
+  example: string;
+  /** The type is only a default: an instrument in the clause (jets, artillery, IED) overrides it. */
+  generic?: boolean;
+  /** A verb that reports an action only with a named actor or instrument in its clause ("hit a snag" is not a strike). */
+  needsAgent?: boolean;
+  /** Words the clause must contain for the match to count (a missile only counts when fired). */
+  context?: string;
+}
+
+const AIR_VEHICLES = alternation([
+  "warplane", "warplanes", "war planes", "jets", "jet", "fighter jets", "fighter jet", "jet fighter", "jet fighters",
+  "fighters", "fighter-bombers", "aircraft", "planes", "bombers", "helicopters", "helicopter", "gunships", "gunship",
+  "drone", "drones", "UAV", "UAVs", "air force", "air forces", "aviation", "F-16s", "F-16", "Su-24", "Su-34", "MiGs",
+]);
+
+const STRIKE_VERBS = alternation([
+  "pounded", "struck", "hit", "bombed", "targeted", "attacked", "strafed", "raided", "shelled", "fired on",
+  "fired at", "carried out strikes", "launched strikes", "conducted strikes",
+]);
+
+const INDIRECT_FIRE = alternation([
+  "mortars", "mortar rounds", "mortar shells", "mortar bombs", "rockets", "artillery", "artillery shells",
+  "artillery rounds", "shells", "howitzers", "Grad rockets", "Katyusha rockets", "tank rounds", "projectiles",
+]);
+
+const SMALL_ARMS = alternation([
+  "small arms", "machine guns", "machineguns", "heavy machine guns", "grenade launchers", "rifles", "RPGs",
+  "rocket-propelled grenades", "sniper fire", "gunfire", "automatic weapons",
+]);
+
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  // ---------------------------------------------------------------- airstrike
+  // "Israeli airstrikes killed five", "six air strikes", "a drone strike", "air raids on Marib"
+  {
+    rule: "air-strike-noun",
+    type: "airstrike",
+    pattern: `\\b(?<t>air[\\s-]?strikes?|air[\\s-]?raids?|drone[\\s-](?:strikes?|attacks?)|aerial (?:bombardments?|bombings?|attacks?|strikes?|raids?)|air campaign|bombing (?:campaign|raids?|runs?|sorties)|barrel[\\s-]bombs?|sorties|airstrike|air-strike)\\b`,
+    example: "Turkish airstrikes killed partner forces",
+  },
+  // "warplanes pounded ISIS targets", "LNA air force targeted GNA positions", "jets hit four targets"
+  {
+    rule: "air-vehicle-verb",
+    type: "airstrike",
+    pattern: `\\b${AIR_VEHICLES}(?:\\s+[\\w.'’-]+){0,4}?\\s+(?<t>${STRIKE_VERBS})\\b`,
+    example: "Russian warplanes pounded rebel-held towns",
+  },
+  // "dropped two bombs", "dropping at least 16 bombs", "dropped a grenade from a drone"
+  {
+    rule: "dropped-munition",
+    type: "airstrike",
+    pattern: `\\b(?<t>dropp(?:ed|ing)|drops)\\s+(?:[\\w,]+\\s+){0,4}?(?:bombs?|barrel bombs?|grenades?|explosives?|munitions|leaflets)\\b`,
+    example: "a drone dropped a grenade on the checkpoint",
+  },
+  // "Russia bombed Aleppo" (bombed alone is an air verb in news usage)
+  { rule: "bombed-verb", type: "airstrike", pattern: `\\b(?<t>bombed|bombing raids?)\\b`, example: "jets bombed the town", needsAgent: true },
+
+  // ---------------------------------------------------------------- missile_strike
+  // "conducted with cruise missiles", "fired ballistic missiles at", "a missile strike"
+  {
+    rule: "missile-named",
+    type: "missile_strike",
+    pattern: `\\b(?<t>(?:cruise|ballistic|guided|anti-ship|hypersonic|surface-to-surface|Tomahawk|Kalibr|Iskander|Scud|Kh-\\d+)\\s+missiles?)\\b`,
+    example: "strikes conducted with cruise missiles",
+    context: "fired|launched|struck|hit|strikes?|attack|conducted|with|targeted|slammed|landed",
+  },
+  {
+    rule: "missile-strike-noun",
+    type: "missile_strike",
+    pattern: `\\b(?<t>missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? (?:struck|hit|slammed into|landed)|fir(?:ed|ing) (?:[\\w-]+\\s+){0,2}missiles?)\\b`,
+    example: "a missile strike on the air base",
+  },
+
+  // ---------------------------------------------------------------- shelling
+  // "regime forces shelled Kinda", "heavy shelling", "artillery fire", "mortar shells landed"
+  {
+    rule: "shelling-word",
+    type: "shelling",
+    pattern: `\\b(?<t>shelled|shelling|shellfire|bombard(?:ed|ing|ments?)|(?:${INDIRECT_FIRE}) (?:fired|launched)|artillery (?:fire|shells?|rounds?|barrages?|strikes?|attacks?)|mortar (?:fire|shells?|rounds?|bombs?|attacks?)|rocket (?:fire|attacks?)|tank fire|(?:${INDIRECT_FIRE}) (?:landed|fell|hit|struck|exploded|slammed))\\b`,
+    example: "At least nine mortar shells landed in the town",
+  },
+  // "fired 82mm mortars at", "fired two rockets against a camp", "firing artillery rounds into"
+  {
+    rule: "fired-indirect",
+    type: "shelling",
+    pattern: `\\b(?<t>fir(?:ed|ing|es))\\s+(?:[\\w,.-]+\\s+){0,4}?${INDIRECT_FIRE}\\b`,
+    example: "rebels fired 120mm mortars at the positions",
+  },
+  // "artillery struck more than 60 targets", "Turkish artillery pounded"
+  {
+    rule: "artillery-verb",
+    type: "shelling",
+    pattern: `\\b(?:artillery|howitzers|mortars|tanks|rocket launchers)\\s+(?<t>${STRIKE_VERBS}|opened fire)\\b`,
+    example: "Turkish artillery struck more than 60 targets",
+  },
+  // Monitors' tallies of explosions and shots: shelling unless small arms are named
+  // ("observed 12 explosions involving unknown weapons", "64 shots involving small arms").
+  {
+    rule: "monitor-explosions",
+    type: "shelling",
+    pattern: `\\b(?<t>(?:(?:explosions?|projectiles|shots|bursts? of fire)/?)+ involving)\\b`,
+    example: "the monitors recorded 40 explosions involving artillery",
+    generic: true,
+  },
+
+  // ---------------------------------------------------------------- bombing
+  // "a suicide bomber killed 54 people", "a car bomb exploded", "an IED planted roadside"
+  {
+    rule: "bomb-device",
+    type: "bombing",
+    pattern: `\\b(?<t>suicide (?:bomb(?:er|ers|ings?|s)?|attacks?|blasts?|vests?|car bombs?|attackers?)|(?:remote )?explosive attacks?|car[\\s-]bomb(?:s|ings?)?|truck bombs?|(?:VB|RC|PB)?IEDs?|improvised explosive devices?|roadside bombs?|land\\s?mines?|explosive devices?|sticky bombs?|magnetic bombs?|grenade attacks?|(?:threw|hurled|lobbed|tossed) (?:a |an |two |several )?(?:hand )?grenades?|blew (?:himself|herself|themselves) up|bombings?|bomb attacks?|bomb blasts?|blasts?)\\b`,
+    example: "a roadside bomb killed three soldiers",
+  },
+  // "an explosion hit the market", "a bomb exploded", "detonated an explosive belt"
+  {
+    rule: "explosion",
+    type: "bombing",
+    pattern: `\\b(?<t>explosions?|exploded|detonated|detonation)\\b`,
+    example: "an explosion ripped through the market",
+  },
+
+  // ---------------------------------------------------------------- ground_operation
+  // "launched an offensive", "a ground incursion", "the assault on Mosul", "stormed the town"
+  {
+    rule: "ground-noun",
+    type: "ground_operation",
+    pattern: `\\b(?<t>ground (?:offensive|operations?|assault|incursion|attack|invasion)|counter-?offensives?|offensives?|incursions?|assaults?|invasion|stormed|storming|cross-border operation|clearance operations?|(?:military|security|army|counter-?terror(?:ism)?|counter-?insurgency|mopping-up|special) operations?)\\b`,
+    example: "Iraqi troops launched an offensive to retake the city",
+  },
+  // "retook the town", "captured the village of X", "seized control of the base"
+  {
+    rule: "territory-taken",
+    type: "ground_operation",
+    pattern: `\\b(?<t>re-?captured|retook|re-?took|seized control|took control|captured|overran|overrun)\\b`,
+    example: "government forces recaptured the town",
+    needsAgent: true,
+  },
+  // "launched an operation", "the operation", "Wednesday's operation", "raids by special forces"
+  {
+    rule: "operation-noun",
+    type: "ground_operation",
+    pattern: `\\b(?<t>operations?|raids?)\\b`,
+    example: "special forces launched an operation near the border",
+    generic: true,
+  },
+
+  // ---------------------------------------------------------------- clash
+  // "clashes between the army and rebels", "heavy fighting erupted", "a firefight"
+  {
+    rule: "clash-word",
+    type: "clash",
+    pattern: `\\b(?<t>clash(?:es|ed)?|firefights?|fire-fights?|gunfights?|gun battles?|gunbattles?|skirmish(?:es|ed)?|ambush(?:ed|es)?|exchanges? of (?:fire|gunfire)|exchang(?:ed|ing) (?:fire|gunfire)|(?:heavy|fierce|intense|renewed|sporadic|bitter|street) fighting|fighting (?:between|broke out|erupted|raged|flared|continued|intensified))\\b`,
+    example: "clashes between the army and rebels left 12 dead",
+  },
+  // "shot down a Russian jet", "downed a drone"
+  {
+    rule: "shot-down",
+    type: "clash",
+    pattern: `\\b(?<t>shot down|downed|shoots down)\\s+(?:[\\w-]+\\s+){0,3}?(?:jets?|planes?|aircraft|drones?|helicopters?|warplanes?|UAVs?)\\b`,
+    example: "Turkey shot down a Russian jet near the border",
+  },
+  // "thwarted a pro-Houthi incursion", "repelled an attack": the attack happened and was fought off.
+  {
+    rule: "attack-repelled",
+    type: "clash",
+    pattern: `\\b(?<t>thwarted|repell?ed|repulsed)\\s+(?:(?:an?|the|their|its)\\s+)?(?:[\\w-]+\\s+){0,2}(?:attacks?|incursions?|assaults?|infiltration|advance|offensive)\\b`,
+    example: "troops thwarted a rebel incursion near the town",
+  },
+  // "forces killed 2 IS militants", "soldiers killed five insurgents"
+  {
+    rule: "forces-killed-fighters",
+    type: "clash",
+    pattern: `\\b(?:forces|troops|soldiers|army|police|militants|fighters|rebels|commandos)\\s+(?<t>killed)\\s+(?:\\d+|\\w+)\\s+(?:[\\w-]+\\s+){0,2}(?:militants|fighters|insurgents|rebels|soldiers|bombers|members|gunmen|terrorists|jihadists|troops|policemen)\\b`,
+    example: "Iraqi forces killed two militants near Mosul",
+  },
+  // "shot and killed two soldiers", "was shot dead", "gunned down"
+  {
+    rule: "shooting",
+    type: "clash",
+    pattern: `\\b(?<t>shot and (?:killed|wounded|injured)|shot dead|gunned down|fired (?:with )?(?:unspecified|unknown|small) (?:weapons|arms)|sniper fire)\\b`,
+    example: "a sniper shot and killed two soldiers",
+  },
+  // "repelled an attack", "repulsed their assault"
+  { rule: "repelled", type: "clash", pattern: `\\b(?<t>repell?ed|repulsed|fought off)\\b`, example: "troops repelled an attack", needsAgent: true },
+  // "fired heavy machine guns at", "opened fire on"
+  {
+    rule: "small-arms",
+    type: "clash",
+    pattern: `\\b(?<t>fir(?:ed|ing))\\s+(?:[\\w,.-]+\\s+){0,4}?${SMALL_ARMS}\\b|\\b(?<t2>opened fire|shootouts?)\\b`,
+    example: "militants opened fire on a checkpoint",
+  },
+  // "gunmen attacked", "an attack by militants", "attacked a convoy": the weapon in the clause decides the type
+  {
+    rule: "attack-word",
+    type: "clash",
+    pattern: `\\b(?<t>attack(?:s|ed|ing)?)\\b`,
+    example: "Taliban fighters attacked a checkpoint",
+    generic: true,
+    needsAgent: true,
+  },
+  // "the strike", "strikes against IS", "struck an IS target", "hit four targets", "targeted Kurdish fighters"
+  {
+    rule: "strike-word",
+    type: "airstrike",
+    pattern: `\\b(?<t>strikes?|struck|targeted|targeting|pounded|hit)\\b`,
+    example: "the United States struck an IS target in Syria",
+    generic: true,
+    needsAgent: true,
+  },
+
+  // ---------------------------------------------------------------- other
+  // "a failed coup", "the coup attempt", "a mutiny"
+  {
+    rule: "coup",
+    type: "other",
+    pattern: `\\b(?<t>coup(?: attempt|\\s+d['’]\\S*)?|attempted coup|putsch|mutiny)\\b(?!\\s+(?:supporters|plotters?|plot|suspects|trials?))`,
+    example: "the failed coup by rogue soldiers",
+  },
+];

@@ -1,0 +1,40 @@
+import type { Actor, DateMention, FigureMention, Location, OperationType, Span } from "../../types.js";
+import type { ClauseBounds } from "./clause.js";
+
+export interface OperationContext {
+  actors: Actor[];
+  locations: Location[];
+  dates: DateMention[];
+  figures: FigureMention[];
+}
+
+/**
+ * One mention of an action, found by a trigger rule in one clause, with the attributes its
+ * own clause (or sentence) gives. Mentions of the same action are merged into one operation.
+ */
+export interface Candidate {
+  rule: string;
+  type: OperationType;
+  /** The type is a default ("attack", "the operation"), to be replaced by a more specific mention's. */
+  generic: boolean;
+  /** "the strike", "Wednesday's operation": refers back to an action already reported. */
+  reference: boolean;
+  /** "new airstrikes", "another strike", "an attack" (generic, indefinite): a new action. */
+  fresh: boolean;
+  trigger: Span;
+  clause: ClauseBounds;
+  sentence: { start: number; end: number };
+  sentenceText: string;
+  actor: string | null;
+  target: string | null;
+  location: Location | null;
+  /** The location was found in the trigger's own clause (not the wider sentence). */
+  locationInClause: boolean;
+  date: string | null;
+  /** Text of the date mention the date came from ("Wednesday"), for comparing unvalued dates. */
+  dateText: string | null;
+  count: number | null;
+  countApproximate: boolean;
+  name: string | null;
+  instrument: string | null;
+}
