@@ -16,6 +16,17 @@ describe("diffResults", () => {
     });
   });
 
+  it("pairs items that share a span by meaning, in any order", () => {
+    const op = (actor: string, type: string) => ({ start: 0, end: 20, text: "Russia and France hit", type, actor, rule: "r" });
+    const before = [doc("a", { operations: [op("Russia", "missile_strike"), op("France", "airstrike")] })];
+    const after = [doc("a", { operations: [op("France", "airstrike"), op("Russia", "missile_strike")] })];
+    expect(diffResults(before, after).equal).toBe(true);
+    const changed = diffResults(before, [doc("a", { operations: [op("France", "airstrike"), op("Russia", "shelling")] })]);
+    expect(changed.changes).toEqual([
+      { document: "a", category: "operations", kind: "changed", item: "Russia and France hit", detail: 'type: "missile_strike" → "shelling"' },
+    ]);
+  });
+
   it.each([
     [
       "added",

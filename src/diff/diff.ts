@@ -105,16 +105,24 @@ function mentionOffsets(entity: Item): string {
 
 function diffMentions(doc: string, category: Category, before: Item[], after: Item[], out: Change[]): void {
   const spanKey = (i: Item) => `${i.start}:${i.end}`;
-  const newBySpan = new Map(after.map((i) => [spanKey(i), i]));
+  // Several items can share a span (two actors' strikes reported in one clause), so a span
+  // holds a list, and an identical item is paired before a merely co-located one.
+  const newBySpan = new Map<string, Item[]>();
+  for (const y of after) newBySpan.set(spanKey(y), [...(newBySpan.get(spanKey(y)) ?? []), y]);
   const matched = new Set<Item>();
-  const removed: Item[] = [];
+  const unpaired: Item[] = [];
   for (const x of before) {
-    const y = newBySpan.get(spanKey(x));
-    if (y && !matched.has(y)) {
+    const candidates = (newBySpan.get(spanKey(x)) ?? []).filter((y) => !matched.has(y));
+    const same = candidates.find((y) => meaning(category, x) === meaning(category, y));
+    if (same) matched.add(same);
+    else unpaired.push(x);
+  }
+  const removed: Item[] = [];
+  for (const x of unpaired) {
+    const y = (newBySpan.get(spanKey(x)) ?? []).find((c) => !matched.has(c));
+    if (y) {
       matched.add(y);
-      if (meaning(category, x) !== meaning(category, y)) {
-        out.push({ document: doc, category, kind: "changed", item: String(x.text), detail: describeDifference(category, x, y) });
-      }
+      out.push({ document: doc, category, kind: "changed", item: String(x.text), detail: describeDifference(category, x, y) });
     } else removed.push(x);
   }
   const added = after.filter((y) => !matched.has(y));
