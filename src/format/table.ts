@@ -4,13 +4,18 @@ import type { Category } from "../categories.js";
 import type { DocumentResult, ExtractionResult } from "../types.js";
 import type { FormatOptions } from "./index.js";
 
-/** Everything fits a 100-column terminal: column widths plus one border per column, plus one. */
+/** Every table is this wide, to fit a 100-column terminal. */
 export const TABLE_WIDTH = 100;
+
+// A document's id names each row; longer ids wrap rather than crowd the other columns out.
+const MAX_DOC_COLUMN = 24;
 
 interface Column<Row> {
   header: string;
-  /** Share of the free width; columns with `width` take exactly that many characters. */
-  width: number;
+  /** An exact width (padding included), for short fixed-format values. */
+  fixed?: number;
+  /** Share of the width the fixed columns leave. */
+  weight?: number;
   cell: (row: Row) => string;
 }
 
@@ -28,124 +33,134 @@ interface Rowed<T> {
 export function formatTable(result: ExtractionResult, options: FormatOptions): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const docs = result.documents;
+  const docWidth = Math.min(MAX_DOC_COLUMN, Math.max(5, ...docs.map((d) => d.id.length + 2)));
   const rows = <T>(pick: (d: DocumentResult) => T[]): Rowed<T>[] =>
     docs.flatMap((doc) => pick(doc).map((item) => ({ doc, item })));
-  const docCol = <T>(): Column<Rowed<T>> => ({ header: "doc", width: 14, cell: (r) => r.doc.id });
+  const docColumn = <T>(): Column<Rowed<T>> => ({ header: "doc", fixed: docWidth, cell: (r) => r.doc.id });
 
-  const documents = render(paint, {
-      title: `Documents (${docs.length})`,
-      columns: [
-        { header: "doc", width: 22, cell: (d: DocumentResult) => d.id },
-        { header: "published", width: 12, cell: (d) => d.published ?? "" },
-        { header: "title", width: 47, cell: (d) => d.title ?? "" },
-        {
-          header: "found",
-          width: 13,
-          cell: (d) =>
-            `${d.actors.length}a ${d.locations.length}l ${d.operations.length}o\n${d.dates.length}d ${d.figures.length}f`,
-        },
-      ],
-      rows: docs,
-    });
+  const overview = render(paint, {
+    title: `Documents (${docs.length})`,
+    columns: [
+      { header: "doc", fixed: docWidth, cell: (d: DocumentResult) => d.id },
+      { header: "published", fixed: 12, cell: (d) => d.published ?? "" },
+      { header: "title", weight: 1, cell: (d) => d.title ?? "" },
+      {
+        header: "found",
+        fixed: 15,
+        cell: (d) => `${d.actors.length} actors\n${d.locations.length} places\n${d.operations.length} operations`,
+      },
+    ],
+    rows: docs,
+  });
+
   const sections: Record<Category, () => string> = {
-    actors: () => render(paint, {
-      title: "Actors",
-      columns: [
-        docCol(),
-        { header: "actor", width: 26, cell: (r) => r.item.name },
-        { header: "type", width: 12, cell: (r) => r.item.type },
-        {
-          header: "role / affiliation",
-          width: 24,
-          cell: (r) => [r.item.role, r.item.affiliation].filter(Boolean).join(", "),
-        },
-        { header: "said as", width: 12, cell: (r) => `${r.item.mentions.length}× ${r.item.aliases.length} forms` },
-      ],
-      rows: rows((d) => d.actors),
-    }),
-    locations: () => render(paint, {
-      title: "Locations",
-      columns: [
-        docCol(),
-        { header: "location", width: 28, cell: (r) => r.item.name },
-        { header: "type", width: 8, cell: (r) => r.item.type },
-        { header: "cc", width: 4, cell: (r) => r.item.country ?? "" },
-        {
-          header: "lat, lon",
-          width: 19,
-          cell: (r) => (r.item.lat === null || r.item.lon === null ? "" : `${r.item.lat.toFixed(3)}, ${r.item.lon.toFixed(3)}`),
-        },
-        { header: "said", width: 15, cell: (r) => `${r.item.mentions.length}×` },
-      ],
-      rows: rows((d) => d.locations),
-    }),
-    operations: () => render(paint, {
-      title: "Operations",
-      columns: [
-        docCol(),
-        { header: "type", width: 11, cell: (r) => r.item.type + (r.item.name ? `\n${r.item.name}` : "") },
-        { header: "actor", width: 14, cell: (r) => r.item.actor ?? "" },
-        { header: "target", width: 14, cell: (r) => r.item.target ?? "" },
-        { header: "location", width: 13, cell: (r) => r.item.location ?? "" },
-        { header: "date", width: 11, cell: (r) => r.item.date ?? "" },
-        { header: "n", width: 6, cell: (r) => (r.item.count === null ? "" : String(r.item.count)) },
-      ],
-      rows: rows((d) => d.operations),
-    }),
-    figures: () => render(paint, {
-      title: "Figures",
-      columns: [
-        docCol(),
-        { header: "value", width: 9, cell: (r) => formatNumber(r.item.value, r.item.max) },
-        { header: "category", width: 10, cell: (r) => r.item.category },
-        {
-          header: "qualifier",
-          width: 11,
-          cell: (r) => [r.item.bound ? `${r.item.bound}` : "", r.item.approximate ? "approx." : ""].filter(Boolean).join("\n"),
-        },
-        { header: "text", width: 37, cell: (r) => r.item.text },
-      ],
-      rows: rows((d) => d.figures),
-    }),
-    dates: () => render(paint, {
-      title: "Dates",
-      columns: [
-        docCol(),
-        { header: "text", width: 32, cell: (r) => r.item.text },
-        { header: "value", width: 22, cell: (r) => r.item.value ?? "?" },
-        { header: "type", width: 10, cell: (r) => r.item.type },
-      ],
-      rows: rows((d) => d.dates),
-    }),
+    actors: () =>
+      render(paint, {
+        title: "Actors",
+        columns: [
+          docColumn(),
+          { header: "actor", weight: 3, cell: (r) => r.item.name },
+          { header: "type", fixed: 14, cell: (r) => r.item.type },
+          { header: "role, affiliation", weight: 3, cell: (r) => [r.item.role, r.item.affiliation].filter(Boolean).join(", ") },
+          { header: "said", fixed: 6, cell: (r) => `${r.item.mentions.length}×` },
+        ],
+        rows: rows((d) => d.actors),
+      }),
+    locations: () =>
+      render(paint, {
+        title: "Locations",
+        columns: [
+          docColumn(),
+          { header: "location", weight: 1, cell: (r) => r.item.name },
+          { header: "type", fixed: 9, cell: (r) => r.item.type },
+          { header: "cc", fixed: 4, cell: (r) => r.item.country ?? "" },
+          { header: "lat, lon", fixed: 20, cell: (r) => coordinates(r.item.lat, r.item.lon) },
+          { header: "said", fixed: 6, cell: (r) => `${r.item.mentions.length}×` },
+        ],
+        rows: rows((d) => d.locations),
+      }),
+    operations: () =>
+      render(paint, {
+        title: "Operations",
+        columns: [
+          docColumn(),
+          { header: "type", weight: 4, cell: (r) => r.item.type + (r.item.name ? `\n${r.item.name}` : "") },
+          { header: "actor", weight: 3, cell: (r) => r.item.actor ?? "" },
+          { header: "target", weight: 3, cell: (r) => r.item.target ?? "" },
+          { header: "where", weight: 3, cell: (r) => r.item.location ?? "" },
+          { header: "when", fixed: 12, cell: (r) => r.item.date ?? "" },
+          { header: "n", fixed: 7, cell: (r) => (r.item.count === null ? "" : String(r.item.count)) },
+        ],
+        rows: rows((d) => d.operations),
+      }),
+    figures: () =>
+      render(paint, {
+        title: "Figures",
+        columns: [
+          docColumn(),
+          { header: "value", fixed: 10, cell: (r) => formatNumber(r.item.value, r.item.max) },
+          { header: "category", fixed: 11, cell: (r) => r.item.category },
+          { header: "qualifier", fixed: 11, cell: (r) => qualifier(r.item.bound, r.item.approximate) },
+          { header: "text", weight: 1, cell: (r) => r.item.text },
+        ],
+        rows: rows((d) => d.figures),
+      }),
+    dates: () =>
+      render(paint, {
+        title: "Dates",
+        columns: [
+          docColumn(),
+          { header: "text", weight: 1, cell: (r) => r.item.text },
+          { header: "value", fixed: 22, cell: (r) => r.item.value ?? "?" },
+          { header: "type", fixed: 10, cell: (r) => r.item.type },
+        ],
+        rows: rows((d) => d.dates),
+      }),
   };
-  return [documents, ...options.categories.map((c) => sections[c]())].join("\n");
+  return [overview, ...options.categories.map((c) => sections[c]())].join("\n");
 }
 
 function render<Row>(paint: ChalkInstance, section: Section<Row>): string {
-  const heading = paint.bold(`${section.title}`);
+  const heading = paint.bold(section.title);
   if (section.rows.length === 0) return `${heading}\n  ${paint.dim("none found")}\n`;
-  const widths = fitWidths(section.columns.map((c) => c.width));
   const table = new Table({
     head: section.columns.map((c) => paint.cyan(c.header)),
-    colWidths: widths,
+    colWidths: layout(section.columns),
     wordWrap: true,
     style: { head: [], border: [] },
+    // No rule between rows: long lists stay compact; wrapped cells still line up.
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
   });
   for (const row of section.rows) table.push(section.columns.map((c) => oneLine(c.cell(row))));
   return `${heading}\n${table.toString()}\n`;
 }
 
-/** Scales column widths down if they would not fit TABLE_WIDTH (each column adds a border). */
-function fitWidths(widths: number[]): number[] {
-  const budget = TABLE_WIDTH - (widths.length + 1);
-  const total = widths.reduce((a, b) => a + b, 0);
-  if (total <= budget) return widths;
-  return widths.map((w) => Math.max(3, Math.floor((w * budget) / total)));
+/** Widths that fill TABLE_WIDTH exactly: fixed columns first, the rest shared by weight. */
+export function layout(columns: ReadonlyArray<{ fixed?: number; weight?: number }>): number[] {
+  const borders = columns.length + 1;
+  const fixed = columns.reduce((s, c) => s + (c.fixed ?? 0), 0);
+  const free = Math.max(0, TABLE_WIDTH - borders - fixed);
+  const weights = columns.reduce((s, c) => s + (c.fixed === undefined ? c.weight ?? 1 : 0), 0);
+  const widths = columns.map((c) => c.fixed ?? Math.max(5, Math.floor((free * (c.weight ?? 1)) / weights)));
+  // Rounding leaves a few characters over: give them to the first flexible column.
+  const slack = TABLE_WIDTH - borders - widths.reduce((a, b) => a + b, 0);
+  const first = columns.findIndex((c) => c.fixed === undefined);
+  if (first >= 0 && slack > 0) widths[first] += slack;
+  return widths;
 }
 
-// Source text can hold line breaks and tabs that would break a table's layout.
+// Source text can hold tabs and carriage returns that would break a table's layout.
 function oneLine(s: string): string {
   return s.replace(/\t/g, " ").replace(/\r/g, "");
+}
+
+function coordinates(lat: number | null, lon: number | null): string {
+  return lat === null || lon === null ? "" : `${lat.toFixed(3)}, ${lon.toFixed(3)}`;
+}
+
+function qualifier(bound: "lower" | "upper" | null, approximate: boolean): string {
+  const words = [bound === "lower" ? "at least" : bound === "upper" ? "at most" : "", approximate ? "about" : ""];
+  return words.filter(Boolean).join("\n");
 }
 
 function formatNumber(value: number, max: number | undefined): string {
