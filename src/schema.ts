@@ -105,6 +105,7 @@ export const OUTPUT_SCHEMA = {
         approximate: { type: "boolean" },
         bound: { enum: ["lower", "upper", null] },
         subject: nullableString,
+        side: { enum: ["civilian", "military", "militant", null] },
         unit: nullableString,
         operation: { type: ["integer", "null"], minimum: 0 },
       },

@@ -103,6 +103,8 @@ export interface FigureMention extends Mention {
   bound: "lower" | "upper" | null;
   /** Who the figure counts ("civilians", "IS militants"), where the text says. */
   subject?: string | null;
+  /** For killed and injured: whose dead or wounded, where the counted words make it clear. */
+  side?: "civilian" | "military" | "militant" | null;
   unit?: string | null;
   /** Index into the document's operations, filled by the linking stage. */
   operation?: number | null;

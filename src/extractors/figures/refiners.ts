@@ -8,6 +8,7 @@
 //   4. restatements: "3 PKK militants were killed ... HPG confirmed 3 PKK fatalities": in the
 //      same paragraph, a toll noun that repeats a killed count already given is dropped.
 
+import { sideOf } from "./side.js";
 import type { FigureMention } from "../../types.js";
 import type { Candidate } from "./candidates.js";
 import type { Decision } from "./categorise.js";
@@ -128,6 +129,7 @@ export function toMention(content: string, d: Decided): FigureMention {
   if (q.max !== undefined) mention.max = q.max;
   const personLike = !entry || PERSON_KINDS.has(entry.kind);
   if (counted && personLike) mention.subject = counted;
+  if (decision.category === "killed" || decision.category === "injured") mention.side = sideOf(counted);
   if (c.noun) mention.unit = c.noun.head;
   return mention;
 }

@@ -1,0 +1,26 @@
+import { SIDE_MODIFIERS, SIDE_WORDS, type Side } from "./lexicon/sides.js";
+
+const HEAD_SIDE = new Map<string, Side>();
+for (const [side, words] of Object.entries(SIDE_WORDS) as Array<[Side, readonly string[]]>) {
+  for (const w of words) HEAD_SIDE.set(w, side);
+}
+
+/**
+ * The side of the people a casualty figure counts, from its counted phrase: a deciding modifier
+ * first ("pro-government militia members" → military), then the head noun (last one or two words).
+ * Null when nothing in the phrase decides it ("54 people", "Kurdish fighters" without a cue).
+ */
+export function sideOf(counted: string | null | undefined): Side | null {
+  if (!counted) return null;
+  const phrase = counted.toLowerCase().replace(/\s+/g, " ").trim();
+  const words = phrase.split(" ");
+  const head2 = words.slice(-2).join(" ");
+  const head1 = words[words.length - 1] ?? "";
+  const headSide = HEAD_SIDE.get(head2) ?? HEAD_SIDE.get(head1) ?? null;
+  // "fighters" alone says nothing about whose; only a modifier decides it.
+  const weakHead = head1 === "fighters" || head1 === "fighter" || head1 === "members";
+  for (const [pattern, side] of SIDE_MODIFIERS) {
+    if (pattern.test(words.slice(0, -1).join(" "))) return side;
+  }
+  return weakHead ? null : headSide;
+}
