@@ -29,9 +29,53 @@ export const OUTPUT_SCHEMA = {
   properties: {
     schemaVersion: { const: SCHEMA_VERSION },
     documents: { type: "array", items: { $ref: "#/$defs/document" } },
-    summary: { type: "object" },
+    summary: { $ref: "#/$defs/summary" },
   },
   $defs: {
+    summary: {
+      type: "object",
+      required: ["documents", "operations", "tolls", "unattributed"],
+      properties: {
+        documents: { type: "integer", minimum: 0 },
+        operations: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["type", "actor", "operations", "documents"],
+            properties: {
+              type: { type: "string" },
+              actor: nullableString,
+              operations: { type: "integer", minimum: 1 },
+              documents: { type: "integer", minimum: 1 },
+            },
+          },
+        },
+        tolls: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["actor", "location", "strikes", "killed", "injured", "documents"],
+            properties: {
+              actor: nullableString,
+              location: nullableString,
+              strikes: { type: "number", minimum: 0 },
+              killed: { type: "number", minimum: 0 },
+              injured: { type: "number", minimum: 0 },
+              documents: { type: "integer", minimum: 1 },
+            },
+          },
+        },
+        unattributed: {
+          type: "object",
+          required: ["killed", "injured", "documents"],
+          properties: {
+            killed: { type: "number", minimum: 0 },
+            injured: { type: "number", minimum: 0 },
+            documents: { type: "integer", minimum: 0 },
+          },
+        },
+      },
+    },
     document: {
       type: "object",
       required: ["id", "path", "title", "published", "sources"],

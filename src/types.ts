@@ -1,3 +1,5 @@
+import type { CorpusSummary } from "./summary.js";
+
 // Shared shapes of the pipeline. Every stage is a pure function over these; only the CLI
 // layer reads files or the clock.
 
@@ -190,4 +192,6 @@ export interface DocumentResult {
 export interface ExtractionResult {
   schemaVersion: 1;
   documents: DocumentResult[];
+  /** Totals across the documents (whole-result formats only; NDJSON streams have none). */
+  summary?: CorpusSummary;
 }

@@ -8,6 +8,7 @@ import { formatJson } from "../format/json.js";
 import { formatNdjsonLine } from "../format/ndjson.js";
 import { extractDocument } from "../pipeline.js";
 import { OUTPUT_SCHEMA, SCHEMA_VERSION } from "../schema.js";
+import { summarise } from "../summary.js";
 import type { DocumentResult, ExtractionResult, SourceDocument } from "../types.js";
 import { assignIds, decodeText, readBytes, resolveInputs, STDIN, type InputProblem } from "./inputs.js";
 import { loadOutput } from "./load-output.js";
@@ -118,7 +119,7 @@ async function runExtract(argv: readonly string[], io: Io): Promise<number> {
   progress.done();
 
   if (extracted === 0) return failed ? EXIT_USAGE : usage(io, "no input documents");
-  const result: ExtractionResult = { schemaVersion: SCHEMA_VERSION, documents };
+  const result: ExtractionResult = { schemaVersion: SCHEMA_VERSION, documents, summary: summarise(documents) };
   if (opts.check) return check(opts.check, Boolean(opts.update), result, io, colourOn(io, opts.color)) || (failed ? EXIT_SOME_FAILED : EXIT_OK);
   if (!streaming) {
     io.out(FORMATTERS[format as Exclude<FormatName, "ndjson">](result, { color: colourOn(io, opts.color), categories }));

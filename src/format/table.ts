@@ -1,8 +1,10 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
 import type { Category } from "../categories.js";
+import type { CorpusSummary } from "../summary.js";
 import type { DocumentResult, ExtractionResult } from "../types.js";
 import type { FormatOptions } from "./index.js";
+import { showsSummary } from "./view.js";
 
 /** Every table is this wide, to fit a 100-column terminal. */
 export const TABLE_WIDTH = 100;
@@ -117,7 +119,39 @@ export function formatTable(result: ExtractionResult, options: FormatOptions): s
         rows: rows((d) => d.dates),
       }),
   };
-  return [overview, ...options.categories.map((c) => sections[c]())].join("\n");
+  const parts = [overview, ...options.categories.map((c) => sections[c]())];
+  if (result.summary && showsSummary(options.categories)) parts.push(renderSummary(paint, result.summary));
+  return parts.join("\n");
+}
+
+function renderSummary(paint: ChalkInstance, summary: CorpusSummary): string {
+  const byType = render(paint, {
+    title: `Summary: operations by type and actor (${summary.documents} documents)`,
+    columns: [
+      { header: "type", weight: 1, cell: (t: CorpusSummary["operations"][number]) => t.type },
+      { header: "actor", weight: 2, cell: (t) => t.actor ?? "(not named)" },
+      { header: "operations", fixed: 12, cell: (t) => String(t.operations) },
+      { header: "documents", fixed: 11, cell: (t) => String(t.documents) },
+    ],
+    rows: summary.operations,
+  });
+  const tolls = render(paint, {
+    title: "Summary: strikes and casualties by actor and place",
+    columns: [
+      { header: "actor", weight: 1, cell: (t: CorpusSummary["tolls"][number]) => t.actor ?? "(not named)" },
+      { header: "where", weight: 1, cell: (t) => t.location ?? "(not named)" },
+      { header: "strikes", fixed: 10, cell: (t) => formatNumber(t.strikes, undefined) },
+      { header: "killed", fixed: 9, cell: (t) => formatNumber(t.killed, undefined) },
+      { header: "injured", fixed: 9, cell: (t) => formatNumber(t.injured, undefined) },
+      { header: "documents", fixed: 11, cell: (t) => String(t.documents) },
+    ],
+    rows: summary.tolls,
+  });
+  const u = summary.unattributed;
+  const loose = u.killed + u.injured > 0
+    ? `Casualties not linked to an operation: ${formatNumber(u.killed, undefined)} killed, ${formatNumber(u.injured, undefined)} injured (${u.documents} documents)\n`
+    : "";
+  return `${byType}\n${tolls}${loose}`;
 }
 
 function render<Row>(paint: ChalkInstance, section: Section<Row>): string {

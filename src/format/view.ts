@@ -19,3 +19,8 @@ export function documentView(doc: DocumentResult, categories: readonly Category[
   if (doc.meta) view.meta = doc.meta;
   return view;
 }
+
+/** The corpus summary speaks of operations and casualty figures: shown when either is. */
+export function showsSummary(categories: readonly Category[]): boolean {
+  return categories.includes("operations") || categories.includes("figures");
+}
