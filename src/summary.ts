@@ -44,9 +44,15 @@ export function summarise(documents: readonly DocumentResult[]): CorpusSummary {
       byType.set(key, total);
       if (op.count !== null) tollFor(tolls, op.actor, op.location, doc.id).strikes += op.count;
     }
+    // A toll restated (a headline's "kill 11" and the body's "killing at least 11 people") is
+    // counted once: figures of one operation with the same category, value and side are one.
+    const counted = new Set<string>();
     for (const fig of doc.figures) {
       if (fig.category !== "killed" && fig.category !== "injured") continue;
       const op = fig.operation === null || fig.operation === undefined ? undefined : doc.operations[fig.operation];
+      const key = JSON.stringify([fig.operation ?? null, fig.category, fig.value, fig.side ?? null]);
+      if (counted.has(key)) continue;
+      counted.add(key);
       if (op) {
         tollFor(tolls, op.actor, op.location, doc.id)[fig.category] += fig.value;
       } else {

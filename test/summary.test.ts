@@ -41,6 +41,11 @@ describe("summarise", () => {
     expect(s.unattributed).toEqual({ killed: 2, injured: 0, documents: 1 });
   });
 
+  it("counts a toll restated for the same operation once", () => {
+    const restated = summarise([doc("d", [op("airstrike", "Israel", "Gaza", null)], [fig(11, "killed", 0), fig(11, "killed", 0), fig(2, "injured", 0)])]);
+    expect(restated.tolls).toEqual([{ actor: "Israel", location: "Gaza", strikes: 0, killed: 11, injured: 2, documents: 1 }]);
+  });
+
   it("is the same whatever the run", () => {
     expect(JSON.stringify(summarise(docs))).toBe(JSON.stringify(s));
   });
