@@ -48,6 +48,9 @@ for (const doc of corpus) {
 const seconds = (performance.now() - start) / 1000;
 const mb = bytes / (1024 * 1024);
 
+// Per-stage times on the same corpus, so a slow stage is named rather than guessed.
+const stages = await stageTimes(corpus);
+
 const cold = [];
 for (let i = 0; i < 3; i++) {
   const t = performance.now();
@@ -56,10 +59,62 @@ for (let i = 0; i < 3; i++) {
   cold.push(performance.now() - t);
 }
 
+// The gazetteer's load on its own, in a fresh process: time and the memory it adds.
+const gazetteerProbe = spawnSync(process.execPath, ["--input-type=module", "-e", `
+  const before = process.memoryUsage().rss;
+  const t = performance.now();
+  const { loadGazetteer } = await import(${JSON.stringify(join(ROOT, "dist/gazetteer/load.js"))});
+  loadGazetteer();
+  console.log(JSON.stringify({ ms: performance.now() - t, mb: (process.memoryUsage().rss - before) / 1048576 }));
+`], { encoding: "utf8" });
+const gazetteer = gazetteerProbe.status === 0 ? JSON.parse(gazetteerProbe.stdout) : null;
+
 const row = (k, v) => console.log(`${k.padEnd(34)} ${v}`);
 row("corpus", `${mb.toFixed(2)} MB in ${corpus.length} documents (fixtures repeated)`);
 row("throughput", `${(mb / seconds).toFixed(2)} MB/s (${seconds.toFixed(2)} s, one core)`);
 row("text tagged by compromise", `${((100 * taggedChars) / chars).toFixed(1)}% of characters`);
 row("first document (loads lexicons)", `${warmMs.toFixed(0)} ms`);
+row("gazetteer load (fresh process)", gazetteer ? `${gazetteer.ms.toFixed(0)} ms, +${gazetteer.mb.toFixed(0)} MB RSS` : `failed: ${gazetteerProbe.stderr.split("\n")[0]}`);
 row("peak memory (RSS)", `${(peakRss / (1024 * 1024)).toFixed(0)} MB`);
 row("cold start, one article (best of 3)", `${Math.min(...cold).toFixed(0)} ms`);
+console.log("\nstage                              MB/s   share of time");
+const total = Object.values(stages).reduce((a, b) => a + b, 0);
+for (const [name, ms] of Object.entries(stages)) {
+  console.log(`  ${name.padEnd(32)} ${(mb / (ms / 1000)).toFixed(2).padStart(6)}   ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+}
+
+async function stageTimes(docs) {
+  const imp = (p) => import(join(ROOT, "dist", p));
+  const { splitSentences } = await imp("text/sentences.js");
+  const { tagSentences } = await imp("nlp/tagging.js");
+  const dates = await imp("extractors/dates/index.js");
+  const figures = await imp("extractors/figures/index.js");
+  const locations = await imp("extractors/locations/index.js");
+  const actors = await imp("extractors/actors/index.js");
+  const operations = await imp("extractors/operations/index.js");
+  const t = { sentences: 0, "tagging (compromise)": 0, dates: 0, locations: 0, actors: 0, figures: 0, operations: 0 };
+  const time = (key, fn) => {
+    const s = performance.now();
+    const r = fn();
+    t[key] += performance.now() - s;
+    return r;
+  };
+  for (const source of docs) {
+    const content = source.content;
+    const sentences = time("sentences", () => splitSentences(content));
+    const base = analyse({ ...source, content: "" });
+    const wanted = time("tagging (compromise)", () =>
+      sentences.filter((s) => {
+        const text = content.slice(s.start, s.end);
+        return [dates, figures, locations, actors, operations].some((m) => m.wantsTagging(text));
+      }));
+    const tagging = time("tagging (compromise)", () => tagSentences(content, wanted));
+    const doc = { ...base, content, sentences, tagging };
+    const d = time("dates", () => dates.extractDates(doc));
+    const l = time("locations", () => locations.extractLocations(doc));
+    const a = time("actors", () => actors.extractActors(doc, { locations: l }).actors);
+    const f = time("figures", () => figures.extractFigures(doc));
+    time("operations", () => operations.extractOperations(doc, { actors: a, locations: l, dates: d, figures: f }));
+  }
+  return t;
+}
