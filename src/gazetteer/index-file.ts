@@ -17,9 +17,16 @@ interface Header {
   demonyms: Record<string, string>;
 }
 
-const SUPPORTED_VERSION = 2;
+export const SUPPORTED_VERSION = 3;
+
+/** The format version an index text declares in its header line, or null when unreadable. */
+export function indexVersion(text: string): number | null {
+  const headerEnd = text.indexOf("\n");
+  const match = /^\{"version":(\d+)/.exec(text.slice(0, headerEnd < 0 ? 32 : Math.min(headerEnd, 32)));
+  return match ? Number(match[1]) : null;
+}
 const LOCATION_TYPES: ReadonlySet<string> = new Set(["country", "region", "city", "base", "sea", "other"]);
-const ENTRY_SOURCES: ReadonlySet<string> = new Set(["country", "admin1", "place", "curated"]);
+const ENTRY_SOURCES: ReadonlySet<string> = new Set(["country", "admin1", "admin2", "place", "curated"]);
 
 function isLocationType(value: string): value is LocationType {
   return LOCATION_TYPES.has(value);
@@ -70,7 +77,7 @@ export function parseGazetteer(text: string): Gazetteer {
   const entry = (id: number): GazetteerEntry => {
     const cached = decoded.get(id);
     if (cached) return cached;
-    const [name, type, source, cc, admin1, lat, lon, pop, fcode] = line(id).split("\t");
+    const [name, type, source, cc, admin1, admin2, lat, lon, pop, fcode] = line(id).split("\t");
     if (!isLocationType(type) || !isEntrySource(source)) throw new Error(`gazetteer: bad entry line ${id}`);
     const e: GazetteerEntry = {
       id,
@@ -79,6 +86,7 @@ export function parseGazetteer(text: string): Gazetteer {
       source,
       country: cc || null,
       admin1: admin1 || null,
+      admin2: admin2 || null,
       lat: lat === "" ? null : Number(lat),
       lon: lon === "" ? null : Number(lon),
       population: Number(pop) || 0,

@@ -1,7 +1,7 @@
 import type { LocationType } from "../types.js";
 
 /** Where an entry came from; resolution trusts the sources differently. */
-export type EntrySource = "country" | "admin1" | "place" | "curated";
+export type EntrySource = "country" | "admin1" | "admin2" | "place" | "curated";
 
 /** One place of the gazetteer. */
 export interface GazetteerEntry {
@@ -13,10 +13,12 @@ export interface GazetteerEntry {
   /** ISO 3166-1 alpha-2, or null for places spanning several states. */
   country: string | null;
   admin1: string | null;
+  /** Second-level area (district, raion, LGA) the place lies in, or the area's own name. */
+  admin2: string | null;
   lat: number | null;
   lon: number | null;
   population: number;
-  /** GeoNames feature code (PPLC capital, PPLA admin seat, ...), "ADM1", "PCLI" or "CUR". */
+  /** GeoNames feature code (PPLC capital, PPLA admin seat, ...), "ADM1", "ADM2", "PCLI" or "CUR". */
   featureCode: string;
 }
 

@@ -16,6 +16,8 @@ export interface Judgement {
   personKeys: ReadonlySet<string>;
   ctx: DocumentContext;
   gazetteer: Gazetteer;
+  /** The reading lies in (or holds) a place named beside it: "Matalam, Cotabato" (containers.ts). */
+  fitsContainer: boolean;
 }
 
 interface Rule {
@@ -79,7 +81,7 @@ export const GUARDS: readonly Rule[] = [
   {
     name: "small-place-abroad",
     example: "Bara (Romania) in an article whose places are in Syria",
-    holds: (j) => isSmall(j) && j.ctx.namedCountries.size > 0 && j.entry.country !== null && !j.ctx.namedCountries.has(j.entry.country) && !j.ctx.demonymCountries.has(j.entry.country),
+    holds: (j) => isSmall(j) && !j.fitsContainer && j.ctx.namedCountries.size > 0 && j.entry.country !== null && !j.ctx.namedCountries.has(j.entry.country) && !j.ctx.demonymCountries.has(j.entry.country),
   },
   { name: "loose-unsupported", example: "a spelling variant needs a cue", holds: (j) => j.candidate.kind === "loose" && !j.cues.locative && !isMajor(j.entry) },
 ];
@@ -90,12 +92,22 @@ export const ACCEPT_RULES: readonly Rule[] = [
   { name: "curated-place", example: "Incirlik air base, Mediterranean Sea, Middle East", holds: (j) => j.entry.source === "curated" },
   { name: "admin-area-suffix", example: "Diyala Governorate, Ninewa province", holds: (j) => j.entry.source === "admin1" && (j.cues.adminSuffix !== null || j.cues.adminWord) },
   { name: "admin-area", example: "in Idleb; Donetsk", holds: (j) => j.entry.source === "admin1" },
+  {
+    name: "district-suffix",
+    example: "Shirqat district, Biu LGA, Popasna Raion",
+    holds: (j) => j.entry.source === "admin2" && (j.cues.adminSuffix !== null || j.cues.adminWord),
+  },
+  { name: "place-in-named-area", example: "Matalam, Cotabato; Kipulu village (Shabunda, Sud-Kivu)", holds: (j) => j.fitsContainer },
   { name: "major-place", example: "Raqqa, Copenhagen, Paris", holds: (j) => isMajor(j.entry) },
-  { name: "cued-place", example: "near Opytne; the village of Sfuhen; Macapa, Amapa", holds: (j) => j.cues.locative },
+  {
+    name: "cued-place",
+    example: "near Opytne; the village of Sfuhen; Macapa, Amapa (a district: in the article's country)",
+    holds: (j) => j.cues.locative && (j.entry.source !== "admin2" || (j.entry.country !== null && j.ctx.countries.has(j.entry.country))),
+  },
   {
     name: "place-in-article-country",
     example: "Karkamis in an article about Turkey",
-    holds: (j) => j.entry.country !== null && j.ctx.countries.has(j.entry.country) && j.entry.population >= CONTEXT_MIN_POPULATION,
+    holds: (j) => j.entry.source === "place" && j.entry.country !== null && j.ctx.countries.has(j.entry.country) && j.entry.population >= CONTEXT_MIN_POPULATION,
   },
 ];
 

@@ -1,7 +1,7 @@
 import type { Gazetteer } from "../../gazetteer/index.js";
 import { normaliseName } from "../../gazetteer/index.js";
 import {
-  ADMIN_SUFFIXES, FUNCTION_WORDS, LOCATIVE_CUES, ORGANISATION_HEADS, ORGANISATION_OF_RE,
+  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_SUFFIXES, FUNCTION_WORDS, LOCATIVE_CUES, ORGANISATION_HEADS, ORGANISATION_OF_RE,
   PERSON_TITLES, PLACE_NOUNS, SPEECH_VERBS,
 } from "./lexicon.js";
 import type { CandidateCues } from "./resolve.js";
@@ -117,10 +117,13 @@ export function readSurroundings(
   const speechAfter = next !== null && /^ $/.test(after) && SPEECH_VERBS.has(next.lower);
   const insideOrganisation = ORGANISATION_OF_RE.test(content.slice(Math.max(0, c.start - 60), c.start));
 
+  const adminSuffix = suffixToken ? suffixToken.text : inSpanSuffix ? tokens[c.last - 1].text : null;
+  const levelWord = adminSuffix ? adminSuffix.toLowerCase() : adminWord && next ? next.lower : null;
   return {
     locative,
-    adminSuffix: suffixToken ? suffixToken.text : inSpanSuffix ? tokens[c.last - 1].text : null,
+    adminSuffix,
     adminWord,
+    adminLevel: levelWord === null ? null : ADMIN1_WORDS.has(levelWord) ? 1 : ADMIN2_WORDS.has(levelWord) ? 2 : null,
     sentenceInitial: openers.has(c.first),
     capitalisedBefore,
     titleBefore,

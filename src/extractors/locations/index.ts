@@ -3,13 +3,16 @@ import { loadGazetteer, normaliseName } from "../../gazetteer/index.js";
 import type { AnalysedDocument, Location, LocationMention } from "../../types.js";
 import { judge } from "./accept.js";
 import { findBorders } from "./borders.js";
+import type { ContainerLink } from "./containers.js";
+import { favouredReadings, findContainerLinks, findUnlistedNames, liesIn } from "./containers.js";
+import { CALENDAR_WORDS, FUNCTION_WORDS, PERSON_TITLES, PLACE_NOUN_GAP_RE, UNLISTED_CUES } from "./lexicon.js";
 import type { DocumentContext } from "./context.js";
 import { addAnchor, addDemonymCountries, emptyContext } from "./context.js";
 import type { Surroundings } from "./cues.js";
 import { readSurroundings, sentenceOpeners, titleCaseTokens } from "./cues.js";
 import { mergeMentions } from "./merge.js";
 import type { PlaceMention } from "./merge.js";
-import { bestHit, isMajor } from "./resolve.js";
+import { bestHit, isMajor, scoreHit } from "./resolve.js";
 import type { Candidate, Token } from "./scan.js";
 import { findCandidates, tokenise } from "./scan.js";
 
@@ -31,7 +34,13 @@ interface Reading {
   entry: GazetteerEntry;
   cues: Surroundings;
   rule: string | null;
+  rejectedBy: string | null;
 }
+
+// A name read as a small place elsewhere, or not read at all for want of evidence, is taken as
+// an unlisted place inside the area named beside it ("Kamyanka, Donetsk" when every Kamyanka
+// of the index lies far from Donetsk oblast). Guards that say it is no place at all stand.
+const OVERRIDABLE_REJECTIONS: ReadonlySet<string> = new Set(["no-evidence", "small-place-abroad", "loose-unsupported"]);
 
 /** Same as extractLocations with a given gazetteer (tests build a small one). */
 export function extractLocationsWith(doc: AnalysedDocument, gazetteer: Gazetteer): Location[] {
@@ -53,10 +62,11 @@ export function extractLocationsWith(doc: AnalysedDocument, gazetteer: Gazetteer
   }
   readings = readAll(content, tokens, candidates, openers, titleCase, personKeys, ctx, gazetteer);
 
-  const mentions: PlaceMention[] = [];
+  // Runs first: it withdraws the namesake readings it replaces.
+  const mentions: PlaceMention[] = unlistedPlaceMentions(content, candidates, readings, gazetteer);
   for (const r of readings) {
     if (!r.rule) continue;
-    const end = r.entry.source === "admin1" && r.cues.suffixToken ? r.cues.suffixToken.end : r.candidate.end;
+    const end = (r.entry.source === "admin1" || r.entry.source === "admin2") && r.cues.suffixToken ? r.cues.suffixToken.end : r.candidate.end;
     mentions.push({
       start: r.candidate.start,
       end,
@@ -82,14 +92,117 @@ function readAll(
   ctx: DocumentContext,
   gazetteer: Gazetteer,
 ): Reading[] {
+  // Pairs of a place and the area named beside it settle each other first ("Matalam,
+  // Cotabato"); the administrative words around a name are all that scoring needs here.
+  const links = findContainerLinks(content, candidates);
+  const linkCues = new Map<number, Surroundings>();
+  const favoured = links.length === 0
+    ? new Map<number, Set<number>>()
+    : favouredReadings(candidates, links, (i, hit) => {
+      const c = candidates[i];
+      let cues = linkCues.get(i);
+      if (!cues) {
+        cues = readSurroundings(content, tokens, c, openers, -1, gazetteer);
+        linkCues.set(i, cues);
+      }
+      return scoreHit(hit, cues, ctx, c.kind === "loose", c.key);
+    });
   const out: Reading[] = [];
   let previousPlaceEnd = -1;
-  for (const candidate of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
     const cues = { ...readSurroundings(content, tokens, candidate, openers, previousPlaceEnd, gazetteer), titleCase: titleCase.has(candidate.first) };
-    const hit = bestHit(candidate, cues, ctx);
-    const { accepted } = judge({ candidate, entry: hit.entry, cues, personKeys, ctx, gazetteer });
-    out.push({ candidate, entry: hit.entry, cues, rule: accepted });
+    const fits = favoured.get(i);
+    const hit = bestHit(candidate, cues, ctx, fits);
+    const fitsContainer = fits?.has(hit.entry.id) ?? false;
+    const { accepted, rejectedBy } = judge({ candidate, entry: hit.entry, cues, personKeys, ctx, gazetteer, fitsContainer });
+    out.push({ candidate, entry: hit.entry, cues, rule: accepted, rejectedBy });
     if (accepted) previousPlaceEnd = candidate.end;
+  }
+  return out;
+}
+
+/** An area that can hold an unlisted place: a province, a district or a town, placed on a map. */
+function canHold(e: GazetteerEntry): boolean {
+  return (e.source === "admin1" || e.source === "admin2" || e.source === "place") && e.country !== null;
+}
+
+/**
+ * The area a name beside a place stands for: itself, or for a city that shares its name with
+ * its province ("Kamyanka, Donetsk"), the province.
+ */
+function holdingArea(area: Reading): GazetteerEntry | null {
+  if (area.entry.source !== "place") return area.entry;
+  const province = area.candidate.hits.find((h) => h.entry.source === "admin1" && h.entry.country === area.entry.country && h.entry.admin1 === area.entry.admin1);
+  return province ? province.entry : null;
+}
+
+/** The entry of a place the index lacks, put at the centre of the area that holds it. */
+function unlistedEntry(name: string, area: GazetteerEntry): GazetteerEntry {
+  return {
+    id: -1, name, type: "city", source: "place", country: area.country, admin1: area.admin1,
+    admin2: area.source === "admin1" ? null : area.admin2, lat: area.lat, lon: area.lon, population: 0, featureCode: "UNLISTED",
+  };
+}
+
+/**
+ * The reading of a name beside an area is a namesake elsewhere: a small place, a big one when
+ * a place noun says the name is a locality of that area ("Islamabad area of Alishing
+ * district"), or a province of another country ("As Sabaa (Tripoli)" is no Caribbean island).
+ */
+function isNamesake(r: Reading, area: GazetteerEntry, gap: string): boolean {
+  const e = r.entry;
+  if (e.source === "place") return !isMajor(e) || PLACE_NOUN_GAP_RE.test(gap);
+  if (e.source === "admin1" || e.source === "admin2") return e.country !== area.country && r.cues.adminSuffix === null && !r.cues.adminWord;
+  return false;
+}
+
+/**
+ * Places named beside the area that holds them but missing from the index (or only there as
+ * namesakes far away): "Albu Badran in Deir-ez-Zor", "Kipulu village (Shabunda, Sud-Kivu)",
+ * "Kamyanka, Donetsk". They take the area's country and centre, as an analyst codes a place
+ * known only by its district.
+ */
+function unlistedPlaceMentions(content: string, candidates: readonly Candidate[], readings: readonly Reading[], gazetteer: Gazetteer): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const mention = (start: number, end: number, key: string, area: GazetteerEntry, rule: string): PlaceMention => {
+    const text = content.slice(start, end);
+    return { start, end, text, rule, key: `unlisted:${area.id}:${key}`, entry: unlistedEntry(text, area) };
+  };
+  const links: ContainerLink[] = findContainerLinks(content, candidates);
+  const replaced = new Map<number, GazetteerEntry>();
+  for (const { inner, outer } of links) {
+    const r = readings[inner];
+    const area = readings[outer].rule ? holdingArea(readings[outer]) : null;
+    if (!area || !canHold(area)) continue;
+    if (liesIn(r.entry, area) || liesIn(r.entry, readings[outer].entry) || !isNamesake(r, area, content.slice(r.candidate.end, readings[outer].candidate.start))) continue;
+    if (!r.rule && !(r.rejectedBy && OVERRIDABLE_REJECTIONS.has(r.rejectedBy))) continue;
+    if (!r.cues.locative && !r.rule) continue;
+    r.rule = null; // replaced by the unlisted reading below
+    replaced.set(r.entry.id, area);
+    out.push(mention(r.candidate.start, r.candidate.end, r.candidate.key, area, "namesake-in-named-area"));
+  }
+  // The same name again later in the article ("near Vodyane" after "Vodyane, Donetsk") is the same place.
+  for (const r of readings) {
+    const area = replaced.get(r.entry.id);
+    if (!r.rule || !area || r.entry.source !== "place") continue;
+    r.rule = null;
+    out.push(mention(r.candidate.start, r.candidate.end, r.candidate.key, area, "namesake-in-named-area"));
+  }
+  const isExcluded = (key: string, text: string): boolean => {
+    const words = text.split(/[\s-]+/);
+    return (
+      /\b\p{Lu}{2,}\b/u.test(text) ||
+      words.some((w) => CALENDAR_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase())) ||
+      words.some((w) => gazetteer.demonymCountry(normaliseName(w)) !== null) ||
+      gazetteer.isNotPlace(key) ||
+      (words.length === 1 && gazetteer.isPersonName(key))
+    );
+  };
+  for (const u of findUnlistedNames(content, candidates, (w) => UNLISTED_CUES.has(w), isExcluded)) {
+    const area = readings[u.outer];
+    if (!area.rule || !canHold(area.entry)) continue;
+    out.push(mention(u.start, u.end, u.key, area.entry, "unlisted-place-in-named-area"));
   }
   return out;
 }

@@ -7,7 +7,7 @@ export const LOCATIVE_CUES = set(`
   in near at from to into outside around towards toward across inside off via through
   between of outskirts reached entered captured seized stormed shelled bombed struck hit
   targeted besieged encircled liberated recaptured retook approaching over northwest northeast
-  southwest southeast north south east west
+  southwest southeast north south east west barangay
 `);
 
 /** Nouns that make "X of Y" or "Y X" a place phrase: "village of Sfuhen", "Kalwal village". */
@@ -17,17 +17,24 @@ export const PLACE_NOUNS = set(`
   sub-district subdistrict municipality county state oblast raion locality settlement hamlet
   commune department prefecture valley mountains mountain mount hills border crossing
   capital port island islands road highway checkpoint airport base frontline front
-  lga zone quarter mosque market
+  lga zone quarter mosque market barangay
 `);
 
 /** Capitalised words that end an administrative name and join its span: "Diyala Governorate". */
 export const ADMIN_SUFFIXES = set(`
   governorate province district region oblast state prefecture county department municipality
+  raion rayon lga cercle
 `);
+
+/** Admin words that name a first-level area: "Kunduz province" is the province, not the district. */
+export const ADMIN1_WORDS = set(`governorate province region oblast state prefecture department`);
+
+/** Admin words that name a second-level area: "Shirqat district", "Biu LGA", "Popasna raion". */
+export const ADMIN2_WORDS = set(`district county raion rayon lga cercle municipality sub-district subdistrict`);
 
 /** Lower-case words allowed inside a multi-word name: "Gulf of Aden", "Deir ez-Zor". */
 export const NAME_CONNECTORS = set(`
-  of and the al el ez ad ar as an at az ash ed es de del la le du des da do dos i e bin ibn
+  of and the al el ez ad ar as an at az ash ed es de del la las los le du des da do dos i e bin ibn
   um umm ul y air base airbase airfield airport sea strait city camp crossing dam hospital mosque bridge plant
 `);
 
@@ -64,4 +71,31 @@ export const FUNCTION_WORDS = set(`
 `);
 
 /** Prepositions and phrases that place a name inside an organisation's name: "Islamic State of Iraq". */
-export const ORGANISATION_OF_RE = /\b(?:Islamic State|State|Army|Front|Party|Movement|Council|Bank|Ministry|University|Church|Emirate|Caliphate|Liberation|Brigades?|Forces)\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|&)\s+(?:the\s+)?)?$/;
+// "in" joins only a state-like head ("Islamic State in Iraq and the Levant"): "Armed Forces in
+// Buni Yadi" and "the Army in Idlib" say where the forces are.
+export const ORGANISATION_OF_RE = /\b(?:(?:Islamic State|State|Army|Front|Party|Movement|Council|Bank|Ministry|University|Church|Emirate|Caliphate|Liberation|Brigades?|Forces)\s+of|(?:Islamic State|State|Emirate|Caliphate)\s+in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|&)\s+(?:the\s+)?)?$/;
+
+/**
+ * What may stand between a place and the area that holds it: "Matalam, Cotabato", "Hays
+ * (Hays, Al Hudaydah)", "Tabaj village in Jalawla district", "Shirqat district of Saladin",
+ * "Karama town in the eastern countryside of" is not one (the area must come next).
+ */
+export const CONTAINER_GAP_RE = new RegExp(
+  "^\\s*(?:(?:village|town|city|area|district|sub-district|subdistrict|county|raion|camp|neighbou?rhood|locality|" +
+    "municipality|region|LGA|barangay|mountains?|desert|road|checkpoint|camp)\\s*)?" +
+    "(?:,|\\(|,?\\s+(?:in|of|within)(?:\\s+the)?(?:\\s+(?:northern|southern|eastern|western|central|rural|" +
+    "north|south|east|west|northeastern|northwestern|southeastern|southwestern))?)\\s*$",
+  "i",
+);
+
+/** Capitalised words that are never a place name the gazetteer lacks: "in March (Kabul time)". */
+export const CALENDAR_WORDS = set(`
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/** Prepositions that place an unlisted name: "near Kipulu (Shabunda)"; "of" needs a place noun before. */
+export const UNLISTED_CUES = set(`in near at outside around from into inside toward towards barangay`);
+
+/** A place noun between a name and an area: "Islamabad area of Alishing district" names a locality. */
+export const PLACE_NOUN_GAP_RE = /^\s*(?:area|village|town|neighbou?rhood|locality|district)\s+(?:of|in)\b/i;

@@ -14,6 +14,8 @@ export interface CandidateCues {
   adminSuffix: string | null;
   /** A lower-case administrative word follows: "Ninewa province". */
   adminWord: boolean;
+  /** The level that word names: 1 for "province", 2 for "district", null for none or either. */
+  adminLevel: 1 | 2 | null;
 }
 
 const NEARBY_KM = 250;
@@ -23,6 +25,12 @@ const SCORE = {
   adminWithSuffix: 95,
   adminWithWord: 95,
   admin: 30,
+  /** "Kunduz district" read as the province of that name: possible, but the district fits. */
+  adminWrongLevel: 40,
+  admin2WithWord: 96,
+  admin2: 10,
+  /** The reading that fits the area named beside it: "Matalam, Cotabato". */
+  container: 45,
   capital: 20,
   adminSeat: 10,
   secondSeat: 5,
@@ -45,7 +53,10 @@ export function scoreHit(hit: NameHit, cues: CandidateCues, ctx: DocumentContext
       score = SCORE.country;
       break;
     case "admin1":
-      score = cues.adminSuffix ? SCORE.adminWithSuffix : cues.adminWord ? SCORE.adminWithWord : SCORE.admin;
+      score = cues.adminLevel === 2 ? SCORE.adminWrongLevel : cues.adminSuffix ? SCORE.adminWithSuffix : cues.adminWord ? SCORE.adminWithWord : SCORE.admin;
+      break;
+    case "admin2":
+      score = cues.adminLevel === 1 ? SCORE.adminWrongLevel : cues.adminSuffix || cues.adminWord ? SCORE.admin2WithWord : SCORE.admin2;
       break;
     default:
       score = SCORE.perPopulationDecade * Math.log10(e.population + 10);
@@ -56,18 +67,22 @@ export function scoreHit(hit: NameHit, cues: CandidateCues, ctx: DocumentContext
   if (hit.alternate) score += SCORE.alternateName;
   if (loose) score += SCORE.looseMatch;
   if (e.country && ctx.countries.has(e.country)) score += SCORE.inArticleCountry;
-  const placedBy = e.source === "place" && e.admin1 ? ctx.admin1s.get(admin1Key(e)) : undefined;
+  const placedBy = (e.source === "place" || e.source === "admin2") && e.admin1 ? ctx.admin1s.get(admin1Key(e)) : undefined;
   if (placedBy && [...placedBy].some((k) => k !== key)) score += SCORE.inArticleAdmin1;
   if (ctx.anchors.some((a) => a.key !== key && distanceKm(a.entry, e) <= NEARBY_KM)) score += SCORE.nearAnchor;
   return score;
 }
 
-/** The best-scoring entry; ties go to the earlier entry (bigger place, by index order). */
-export function bestHit(candidate: Candidate, cues: CandidateCues, ctx: DocumentContext): NameHit {
+/**
+ * The best-scoring entry; ties go to the earlier entry (bigger place, by index order).
+ * `favoured` holds the entries that fit an area named beside the name (containers.ts).
+ */
+export function bestHit(candidate: Candidate, cues: CandidateCues, ctx: DocumentContext, favoured?: ReadonlySet<number>): NameHit {
   let best = candidate.hits[0];
   let bestScore = -Infinity;
   for (const hit of candidate.hits) {
-    const s = scoreHit(hit, cues, ctx, candidate.kind === "loose", candidate.key);
+    let s = scoreHit(hit, cues, ctx, candidate.kind === "loose", candidate.key);
+    if (favoured?.has(hit.entry.id)) s += SCORE.container;
     if (s > bestScore || (s === bestScore && hit.entry.id < best.entry.id)) {
       best = hit;
       bestScore = s;
@@ -81,6 +96,7 @@ export const CONTEXT_MIN_POPULATION = 5_000;
 
 /** A place well known enough to be read as one without a cue: countries, capitals, big cities. */
 export function isMajor(e: GazetteerEntry): boolean {
+  if (e.source === "admin2") return false;
   if (e.source !== "place") return true;
   return e.featureCode === "PPLC" || e.population >= MAJOR_POPULATION;
 }
