@@ -5,6 +5,10 @@
 // figures from the same run beside ours. The texts are evaluation-only: they are read from
 // ../shared and written to a temporary folder, never into the project.
 //   npm run bench:dates [-- train]   (train.jsonl for tuning; platinum by default)
+//   node scripts/bench-dates.mjs [train] [--src] [--ours] [--keep FILE]
+//     --src   run the TypeScript sources through tsx instead of the built dist/ (no build needed)
+//     --ours  skip the baselines (faster while tuning)
+//     --keep  also write our predictions to FILE (for the scorer's --errors listing)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +17,12 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const BENCH = join(ROOT, "../shared/bench/tempeval3");
-const set = process.argv[2] === "train" ? "train" : "platinum";
+const args = process.argv.slice(2);
+const set = args.includes("train") ? "train" : "platinum";
+const fromSource = args.includes("--src");
+const oursOnly = args.includes("--ours");
+const keepAt = args.indexOf("--keep");
+const keep = keepAt >= 0 ? args[keepAt + 1] : null;
 const gold = join(BENCH, `${set}.jsonl`);
 if (!existsSync(gold)) {
   console.log(`bench:dates skipped: ${gold} is not here (the benchmark lives in ../shared, beside the project).`);
@@ -28,9 +37,11 @@ try {
   writeFileSync(input, records);
 
   const t0 = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [join(ROOT, "bin/extract.js"), input, "--format", "ndjson", "--only", "dates", "--durations"], {
+  const entry = fromSource ? ["--import", "tsx", join(ROOT, "src/cli/bin.ts")] : [join(ROOT, "bin/extract.js")];
+  const run = spawnSync(process.execPath, [...entry, input, "--format", "ndjson", "--only", "dates", "--durations"], {
     encoding: "utf8",
     maxBuffer: 1 << 28,
+    cwd: ROOT,
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (run.status !== 0) throw new Error(`extract failed: ${run.stderr}`);
@@ -40,9 +51,11 @@ try {
   }));
   const ours = join(work, "extract.jsonl");
   writeFileSync(ours, predicted.map((p) => JSON.stringify(p)).join("\n") + "\n");
+  if (keep) writeFileSync(keep, predicted.map((p) => JSON.stringify(p)).join("\n") + "\n");
 
-  const rows = [["extract (this build)", score(ours), `${seconds.toFixed(2)} s`]];
-  for (const [name, runner] of [["chrono-node", "chrono.mjs"], ["compromise-dates", "compromise-dates.mjs"]]) {
+  const rows = [[fromSource ? "extract (sources)" : "extract (this build)", score(ours), `${seconds.toFixed(2)} s`]];
+  const baselines = oursOnly ? [] : [["chrono-node", "chrono.mjs"], ["compromise-dates", "compromise-dates.mjs"]];
+  for (const [name, runner] of baselines) {
     const out = join(work, `${name}.jsonl`);
     const t = process.hrtime.bigint();
     const r = spawnSync(process.execPath, [join(BENCH, "baselines", runner), gold, "--out", out, "--peers", ROOT], {

@@ -1,10 +1,10 @@
 // The dates extractor: runs the rules (rules.ts), keeps the longest of overlapping matches,
-// links intervals (refine.ts) and resolves values against the anchor (resolve.ts).
+// joins a time to its day, widens "the end of" a period and links intervals (refine.ts) and resolves values against the anchor (resolve.ts).
 import type { AnalysedDocument, DateMention, Sentence } from "../../types.js";
 import { addDays, formatClock, formatDay, parseIsoDay, type Day } from "./calendar.js";
 import { alternation, MONTHS, WEEKDAYS } from "./lexicon.js";
 import type { Candidate } from "./parsed.js";
-import { linkRanges, removeOverlaps } from "./refine.js";
+import { joinTimeAndDay, linkRanges, removeOverlaps, widenPartOfPeriod } from "./refine.js";
 import { resolve, type Resolved } from "./resolve.js";
 import { DATE_RULES } from "./rules.js";
 import { hasTenseCue, tenseAt, type Tense } from "./tense.js";
@@ -13,6 +13,9 @@ export interface DateOptions {
   /** Also report durations ("three years" → P3Y) and sets ("every day" → P1D); off by default. */
   durations?: boolean;
 }
+
+/** How far after "four days after" the event's date may stand ("the attacks in Paris on 13 November"). */
+const EVENT_DATE_REACH = 60;
 
 const RULE_ORDER: ReadonlyMap<string, number> = new Map(DATE_RULES.map((r, i) => [r.name, i]));
 
@@ -30,7 +33,7 @@ export function wantsTagging(sentence: string): boolean {
 export function findCandidates(content: string, options: DateOptions = {}): Candidate[] {
   const found: Candidate[] = [];
   for (const rule of DATE_RULES) {
-    if (rule.durationsOnly && !options.durations) continue;
+    if (rule.mode === "timeml" ? !options.durations : rule.mode === "plain" && options.durations) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(content); m; m = re.exec(content)) {
@@ -48,32 +51,41 @@ export function findCandidates(content: string, options: DateOptions = {}): Cand
 export function extractDates(doc: AnalysedDocument, options: DateOptions = {}): DateMention[] {
   const content = doc.content;
   const anchor = parseIsoDay(doc.anchor);
-  const chosen = removeOverlaps(findCandidates(content, options), RULE_ORDER);
+  const chosen = widenPartOfPeriod(content, joinTimeAndDay(content, removeOverlaps(findCandidates(content, options), RULE_ORDER)));
   const { mentions, ranges } = linkRanges(content, chosen);
   const resolved: Array<Resolved | undefined> = new Array(mentions.length);
   const sentenceOf = mentions.map((m) => sentenceIndexAt(doc.sentences, m.start));
 
   const sameSentence = (i: number, j: number): boolean => sentenceOf[i] >= 0 && sentenceOf[i] === sentenceOf[j];
-  const sameParagraph = (from: number, to: number): boolean => !/\n[ \t]*\n/.test(content.slice(from, to));
 
   const contextFor = (i: number) => ({
     anchor,
     tense: (): Tense => tenseOf(doc, mentions[i], sentenceOf[i]),
     contextYear: (): number | null => {
-      // The nearest preceding stated year: within the paragraph always; across paragraphs only
-      // when there is no anchor to go by (a narrative's years beat a guess).
+      // The nearest preceding stated year: within the sentence ("in 2014 and again in June");
+      // anywhere before when there is no anchor to go by (a narrative's years beat a guess).
+      // Beyond the sentence the publication date wins: on TempEval-3's news a bare "January"
+      // after an earlier "1996" meant the DCT's January more often than not.
       for (let j = i - 1; j >= 0; j--) {
         const year = resolved[j]?.explicitYear;
         if (year === undefined) continue;
-        if (sameParagraph(mentions[j].end, mentions[i].start) || !anchor) return year;
+        if (sameSentence(i, j) || !anchor) return year;
         break;
       }
       return null;
     },
     governingDay: (): Day | null => {
-      if (mentions[i].parsed.kind === "day-shift") {
+      const parsed = mentions[i].parsed;
+      if (parsed.kind === "day-shift" || (parsed.kind === "event-relative" && parsed.base === "previous")) {
         for (let j = i - 1; j >= 0; j--) if (resolved[j]?.day) return resolved[j]?.day ?? null;
         return null;
+      }
+      if (parsed.kind === "event-relative") {
+        // "four days after the attacks of 13 November": a day-level date in the words that follow.
+        const next = mentions[i + 1];
+        const day = resolved[i + 1]?.day;
+        if (!next || !day || !sameSentence(i, i + 1) || next.start - mentions[i].end > EVENT_DATE_REACH) return null;
+        return day;
       }
       let best: Day | null = null;
       let bestDistance = Infinity;
@@ -91,8 +103,8 @@ export function extractDates(doc: AnalysedDocument, options: DateOptions = {}): 
   });
 
   // Days first, in document order (each may give later ones their year); then what hangs on
-  // a day: times and "the next day".
-  const dependent = (c: Candidate): boolean => c.parsed.kind === "time" || c.parsed.kind === "day-shift";
+  // a day: times, "the next day", "four days after".
+  const dependent = (c: Candidate): boolean => c.parsed.kind === "time" || c.parsed.kind === "day-shift" || c.parsed.kind === "event-relative";
   mentions.forEach((m, i) => {
     if (!dependent(m)) resolved[i] = resolve(m.parsed, contextFor(i));
   });

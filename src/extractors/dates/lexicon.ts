@@ -61,27 +61,46 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Vague temporal expressions: kept as dates with value null (`vague: true`). Each entry is a
- * regex source (case-insensitive) and the rule name it reports.
+ * Vague temporal expressions: kept as dates with `vague: true`. Each entry is a regex source
+ * (case-insensitive), the rule name it reports, its TIMEX3 value (`PAST_REF` for "recently",
+ * null where no reference point is implied), and whether TimeML-style output (the durations
+ * option) keeps it: TimeML annotates "the past" and "recently" but not "soon" or "so far", and
+ * reads "for months" or "in the coming days" as durations (rules.ts has those).
  */
-export const VAGUE_PHRASES: ReadonlyArray<{ pattern: string; rule: string }> = [
+export interface VaguePhrase {
+  pattern: string;
+  rule: string;
+  value: string | null;
+  timeml: boolean;
+}
+
+export const VAGUE_PHRASES: readonly VaguePhrase[] = [
   // "Ankara had for months stayed on the sidelines"
-  { pattern: "for (?:months|years|weeks|decades|days)", rule: "vague-for-units" },
+  { pattern: "for (?:months|years|weeks|decades|days)", rule: "vague-for-units", value: null, timeml: false },
   // "in recent days", "in recent weeks" (the span leaves out "in")
-  { pattern: "recent (?:days|weeks|months|years|decades)", rule: "vague-in-recent" },
+  { pattern: "recent (?:days|weeks|months|years|decades)", rule: "vague-in-recent", value: "PAST_REF", timeml: false },
   // "in the coming days", "over the next few weeks"
-  { pattern: "the (?:coming|next few|past few|last few) (?:days|weeks|months|years)", rule: "vague-coming" },
-  // "recently agreed", "until recently"
-  { pattern: "recently|lately", rule: "vague-recently" },
+  { pattern: "the (?:coming|next few|past few|last few) (?:days|weeks|months|years)", rule: "vague-coming", value: null, timeml: false },
+  // "recently agreed", "until recently", "more recently"
+  { pattern: "(?:more\\s+)?recently|lately", rule: "vague-recently", value: "PAST_REF", timeml: true },
   // "thus far", "so far"
-  { pattern: "thus far|so far|to date|until now|up to now", rule: "vague-so-far" },
+  { pattern: "thus far|so far|to date", rule: "vague-so-far", value: null, timeml: false },
+  // "until now", "up to now" (TimeML marks only "now", see the deictic rule)
+  { pattern: "until now|up to now", rule: "vague-until-now", value: "PRESENT_REF", timeml: false },
   // "soon we will launch", "shortly after"
-  { pattern: "soon|shortly", rule: "vague-soon" },
+  { pattern: "soon|shortly", rule: "vague-soon", value: "FUTURE_REF", timeml: false },
   // "missions previously carried out", "formerly"
-  { pattern: "previously|formerly", rule: "vague-previously" },
-  // "at the time", "in the past", "in the future" (the span leaves out the preposition)
-  { pattern: "(?<=\\b(?:in|at)\\s+)the (?:past|future|time)\\b(?!\\s+(?:of|when|few|two|three|several|\\d))", rule: "vague-the-time" },
+  { pattern: "previously|formerly", rule: "vague-previously", value: "PAST_REF", timeml: false },
+  // "in the past" (the span leaves out the preposition)
+  { pattern: "(?<=\\b(?:in|from)\\s+)the past\\b(?!\\s+(?:of|when|few|two|three|several|\\d))", rule: "vague-the-past", value: "PAST_REF", timeml: true },
+  // "in the future", "in the near future"
+  { pattern: "(?<=\\b(?:in|for)\\s+)the (?:near |distant )?future\\b(?!\\s+of)", rule: "vague-the-future", value: "FUTURE_REF", timeml: true },
+  // "at the time", "by that time"
+  { pattern: "(?<=\\b(?:at|by)\\s+)(?:the|that) time\\b(?!\\s+(?:of|when|being|\\d))", rule: "vague-the-time", value: "PAST_REF", timeml: false },
 ];
+
+/** Words for the present moment: TIMEX3 PRESENT_REF (TimeML-style output only: too common a word otherwise). */
+export const PRESENT_WORDS: readonly string[] = ["now", "currently", "nowadays", "at present", "right now"];
 
 /** Words that, right before a bare month name, show it is a month ("in May", "since March"). */
 export const MONTH_CUES: readonly string[] = [

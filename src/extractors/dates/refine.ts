@@ -50,3 +50,57 @@ export function linkRanges(content: string, mentions: readonly Candidate[]): { m
   }
   return { mentions: out, ranges };
 }
+
+const TIME_DAY_GAP = /^[ \t]*,?[ \t]*$/;
+
+/** Whether a mention names one whole day (a time may take it as its own). */
+function isDay(c: Candidate): boolean {
+  const p = c.parsed;
+  if (p.kind === "weekday" || p.kind === "relative-day") return p.part === undefined;
+  return p.kind === "calendar" && p.day !== null;
+}
+
+/**
+ * Joins a clock time and the day written right after it into one time: "10 p.m. Wednesday",
+ * "noon Saturday", "5 p.m. EST Nov. 9" (TimeML marks them as one expression). Not across a
+ * preposition: "4 a.m. on Wednesday" stays two.
+ */
+export function joinTimeAndDay(content: string, mentions: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (b && a.parsed.kind === "time" && !a.parsed.on && isDay(b) && TIME_DAY_GAP.test(content.slice(a.end, b.start))) {
+      out.push({ start: a.start, end: b.end, rule: "time-with-day", parsed: { ...a.parsed, on: b.parsed } });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+// "the end of November", "the beginning of 2015", "the middle of this week": a part of a period.
+const PART_OF_PERIOD = /\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+$/i;
+
+/** Whether a mention names a period longer than a day that a part may be taken of. */
+function isPeriod(c: Candidate): boolean {
+  const p = c.parsed;
+  if (p.kind === "calendar") return p.day === null;
+  return p.kind === "relative-unit" || p.kind === "season" || p.kind === "quarter" || p.kind === "decade" || p.kind === "century";
+}
+
+/**
+ * Widens a period to "the end of …" written before it: TimeML spans the whole phrase and gives it
+ * the period's value ("the end of November" → 2015-11), which is the granularity the text commits to.
+ */
+export function widenPartOfPeriod(content: string, mentions: readonly Candidate[]): Candidate[] {
+  return mentions.map((c, i) => {
+    if (!isPeriod(c)) return c;
+    const lead = PART_OF_PERIOD.exec(content.slice(Math.max(0, c.start - 24), c.start));
+    if (!lead) return c;
+    const start = c.start - lead[0].length;
+    if (i > 0 && mentions[i - 1].end > start) return c;
+    return { ...c, start };
+  });
+}

@@ -15,7 +15,11 @@ export interface ResolveContext {
   tense(): Tense;
   /** The year an expression without one takes from the text ("In September" after "2019"), or null. */
   contextYear(): number | null;
-  /** The nearest day-level date this one hangs on (a time's day, "the next day"'s base), or null. */
+  /**
+   * The day-level date this one hangs on, or null: for a time the nearest in its sentence, for
+   * "the next day" the last one before it, for "four days after the attacks of 13 November"
+   * the one right after it.
+   */
   governingDay(): Day | null;
 }
 
@@ -34,13 +38,22 @@ export function resolve(parsed: Parsed, ctx: ResolveContext): Resolved {
     case "calendar":
       return resolveCalendar(parsed, ctx);
     case "season": {
-      const year = parsed.year ?? (parsed.direction && ctx.anchor
+      const year = parsed.year ?? (parsed.yearOffset !== undefined
+        ? ctx.anchor ? ctx.anchor.year + parsed.yearOffset : null
+        : parsed.direction && ctx.anchor
         ? yearByTense(ctx.anchor, SEASON_START[parsed.season] ?? 6, null, parsed.direction, true)
         : ctx.contextYear() ?? ctx.anchor?.year ?? null);
       return { value: `${year === null ? "XXXX" : formatYear(year)}-${parsed.season}`, type: "date", ...(parsed.year !== null ? { explicitYear: parsed.year } : {}) };
     }
+    case "quarter": {
+      const year = parsed.year ?? ctx.contextYear() ?? (ctx.anchor
+        ? ctx.tense() === "past" && parsed.quarter > Math.ceil(ctx.anchor.month / 3) ? ctx.anchor.year - 1 : ctx.anchor.year
+        : null);
+      return { value: `${year === null ? "XXXX" : formatYear(year)}-Q${parsed.quarter}`, type: "date", ...(parsed.year !== null ? { explicitYear: parsed.year } : {}) };
+    }
     case "decade":
-      return { value: `${parsed.decade}X`, type: "date" };
+      // TIMEX3 writes a decade as its first three digits: the 1990s → "199".
+      return { value: String(parsed.decade), type: "date" };
     case "century":
       return { value: String(parsed.century - 1).padStart(2, "0"), type: "date" };
     case "weekday": {
@@ -48,6 +61,7 @@ export function resolve(parsed: Parsed, ctx: ResolveContext): Resolved {
       const direction = parsed.shift === "last" ? "past" : parsed.shift === "next" ? "future" : ctx.tense();
       const strict = parsed.shift === "last" || parsed.shift === "next";
       const day = weekdayFrom(ctx.anchor, parsed.weekday, direction, strict);
+      if (parsed.weekend) return { value: `${formatWeek(day)}-WE`, type: "date" };
       return { value: formatDay(day) + (parsed.part ? `T${parsed.part}` : ""), type: parsed.part ? "time" : "date", day };
     }
     case "relative-day": {
@@ -64,14 +78,19 @@ export function resolve(parsed: Parsed, ctx: ResolveContext): Resolved {
       return { value: formatDay(day), type: "date", day };
     }
     case "time": {
-      const day = ctx.governingDay() ?? ctx.anchor;
+      const day = (parsed.on ? resolve(parsed.on, ctx).day : null) ?? ctx.governingDay() ?? ctx.anchor;
       const date = day ? formatDay(day) : "XXXX-XX-XX";
       return { value: date + formatClock(parsed.hour, parsed.minute), type: "time", day };
     }
-    case "event-relative":
-      return { value: null, type: "date" };
+    case "event-relative": {
+      const base = parsed.count !== null && parsed.unit ? ctx.governingDay() : null;
+      if (!base || parsed.count === null || !parsed.unit) return { value: null, type: "date" };
+      const n = parsed.direction === "after" ? parsed.count : -parsed.count;
+      const value = relativeUnitValue(base, parsed.unit, n);
+      return { value, type: "date", ...(parsed.unit === "day" && value ? { day: addDays(base, n) } : {}) };
+    }
     case "vague":
-      return { value: null, type: "date", vague: true };
+      return { value: parsed.value, type: "date", vague: true };
     case "duration":
       return { value: parsed.value, type: "duration" };
     case "set":
@@ -88,7 +107,9 @@ function resolveCalendar(p: Extract<Parsed, { kind: "calendar" }>, ctx: ResolveC
   }
   if (p.month === null) return { value: null, type: "date" };
   // "last June" points from the anchor and ignores the years around it.
-  const year = p.direction
+  const year = p.yearOffset !== undefined
+    ? ctx.anchor ? ctx.anchor.year + p.yearOffset : null
+    : p.direction
     ? ctx.anchor ? yearByTense(ctx.anchor, p.month, p.day, p.direction, true) : null
     : ctx.contextYear() ?? (ctx.anchor ? (p.day !== null ? dayYear(ctx.anchor, p.month, p.day, ctx.tense()) : yearByTense(ctx.anchor, p.month, p.day, ctx.tense())) : null);
   if (year === null) {
@@ -158,7 +179,7 @@ function relativeUnitValue(anchor: Day, unit: string, offset: number): string | 
     case "year":
       return formatYear(anchor.year + offset);
     case "decade":
-      return `${Math.floor(anchor.year / 10) + offset}X`;
+      return String(Math.floor(anchor.year / 10) + offset);
     case "century":
       return String(Math.floor((anchor.year - 1) / 100) + offset).padStart(2, "0");
     default:

@@ -4,7 +4,7 @@
 // "August 6, 2015" beats "August 6" and "2015". Example above each rule; traps noted.
 import {
   alternation, MONTHS, AMBIGUOUS_MONTHS, MONTH_CUES, NUMBER_WORDS, ORDINAL_WORDS, PARTS_OF_DAY,
-  SEASONS, TIME_ZONES, UNITS, VAGUE_COUNTS, VAGUE_PHRASES, WEEKDAYS, type Unit,
+  PRESENT_WORDS, SEASONS, TIME_ZONES, UNITS, VAGUE_COUNTS, VAGUE_PHRASES, WEEKDAYS, type Unit,
 } from "./lexicon.js";
 import type { Parsed } from "./parsed.js";
 import { isValidDay } from "./calendar.js";
@@ -12,8 +12,13 @@ import { isValidDay } from "./calendar.js";
 export interface DateRule {
   name: string;
   pattern: RegExp;
-  /** Only run with `{ durations: true }` (durations and sets are not dates for the gold). */
-  durationsOnly?: boolean;
+  /**
+   * Which output the rule serves. "timeml": only with `{ durations: true }`, the TimeML-style
+   * output (durations, sets, "now"; the project's gold lists none of these). "plain": only
+   * without it (readings the project keeps that TimeML annotates differently, such as "four
+   * days after" as one date where TimeML marks the duration "four days"). Unset: both.
+   */
+  mode?: "timeml" | "plain";
   interpret(match: RegExpExecArray, content: string): Parsed | null;
 }
 
@@ -34,6 +39,14 @@ const PART = `(?<part>${alternation(Object.keys(PARTS_OF_DAY))})`;
 const UNIT = `(?<unit>${alternation(Object.keys(UNITS))})`;
 const COUNT = `(?<count>\\d+|${alternation([...Object.keys(NUMBER_WORDS), ...VAGUE_COUNTS])})`;
 const ZONE = `(?<zone>${alternation(TIME_ZONES)})`;
+// "early Tuesday", "late yesterday", "later this afternoon": a part of the day, same value.
+const DAY_MODIFIER = `(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?`;
+// Words before a counted span that TimeML keeps in it: "nearly two years", "the past three
+// months", "more than four hours", "the first nine months", "a mere 24 hours" (but not "over",
+// "only": TimeML leaves those out).
+const DURATION_MODIFIER = `(?:(?:nearly|almost|about|around|roughly|approximately|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|up\\s+to|a\\s+mere|an\\s+additional|another)\\s+)?(?:the\\s+(?:(?:past|last|next|first|previous|following|coming|final|remaining)\\s+)?)?`;
+const PLURAL_UNIT = `(?<unit>minutes|hours|days|weeks|months|years|decades)`;
+const SINGULAR_UNIT = `(?<unit>minute|hour|day|week|month|year|decade)`;
 
 const monthNumber = (name: string): number => {
   const key = name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
@@ -87,6 +100,7 @@ const STRONG_YEAR_CUES = new Set([
 const NON_NOUN_S = new Set(["was", "is", "has", "as", "its", "this", "his", "thus", "across", "towards", "afterwards", "versus", "always", "whereas"]);
 const MEASURE_UNITS = /^(?:km|m|mm|cm|kg|kilometres|kilometers|miles|metres|meters|tonnes|tons|hours|hrs|feet|ft)$/;
 
+const QUARTERS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
 const CENTURY_ORDINALS = alternation(Object.keys(ORDINAL_WORDS));
 const SEASON = `(?<season>${alternation(Object.keys(SEASONS))})`;
 
@@ -139,13 +153,25 @@ export const DATE_RULES: readonly DateRule[] = [
     interpret: (m) => calendar(Number(group(m, "year")), monthNumber(group(m, "month") ?? ""), null),
   },
   {
+    // "January this year", "June last year", "(on) March 3 next year": the anchor's year or one beside it
+    name: "month-of-relative-year",
+    pattern: new RegExp(`\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?${MONTH}(?:\\s+${DAY})?\\s+(?<which>this|last|next)\\s+year\\b`, "g"),
+    interpret: (m) => {
+      const which = group(m, "which");
+      const day = group(m, "day");
+      const parsed = calendar(null, monthNumber(group(m, "month") ?? ""), day ? Number(day) : null);
+      return parsed && parsed.kind === "calendar" ? { ...parsed, yearOffset: which === "last" ? -1 : which === "next" ? 1 : 0 } : null;
+    },
+  },
+  {
     // "last June", "next March", "late last July", "this September": month named from the anchor
     name: "month-shifted",
     pattern: new RegExp(`\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?(?<which>[Ll]ast|[Nn]ext|[Tt]his)\\s+${MONTH}(?!\\s*\\d)`, "g"),
     interpret: (m) => {
       const which = (group(m, "which") ?? "").toLowerCase();
-      const direction = which === "last" ? "past" : which === "next" ? "future" : undefined;
-      return { kind: "calendar", year: null, month: monthNumber(group(m, "month") ?? ""), day: null, ...(direction ? { direction } : {}) };
+      const month = monthNumber(group(m, "month") ?? "");
+      if (which === "this") return { kind: "calendar", year: null, month, day: null, yearOffset: 0 };
+      return { kind: "calendar", year: null, month, day: null, direction: which === "last" ? "past" : "future" };
     },
   },
   {
@@ -154,8 +180,9 @@ export const DATE_RULES: readonly DateRule[] = [
     pattern: new RegExp(`\\b(?<which>last|next|this)\\s+${SEASON}\\b`, "gi"),
     interpret: (m) => {
       const which = (group(m, "which") ?? "").toLowerCase();
-      const direction = which === "last" ? "past" : which === "next" ? "future" : undefined;
-      return { kind: "season", year: null, season: SEASONS[(group(m, "season") ?? "").toLowerCase()] ?? "SU", ...(direction ? { direction } : {}) };
+      const season = SEASONS[(group(m, "season") ?? "").toLowerCase()] ?? "SU";
+      if (which === "this") return { kind: "season", year: null, season, yearOffset: 0 };
+      return { kind: "season", year: null, season, direction: which === "last" ? "past" : "future" };
     },
   },
   {
@@ -180,9 +207,10 @@ export const DATE_RULES: readonly DateRule[] = [
     interpret: (m) => ({ kind: "decade", decade: Number(group(m, "decade")) }),
   },
   {
-    // "the 21st century", "the twentieth century" → 20, 19
+    // "the 21st century", "the twentieth century", "the early 20th century" → 20, 19, 19. The
+    // span is "21st century" (TimeML leaves the article out here).
     name: "century",
-    pattern: new RegExp(`\\b[Tt]he\\s+(?:(?<num>\\d{1,2})(?:st|nd|rd|th)|(?<word>${CENTURY_ORDINALS}))\\s+century\\b`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<num>\\d{1,2})(?:st|nd|rd|th)|(?<word>${CENTURY_ORDINALS}))\\s+century\\b`, "gi"),
     interpret: (m) => {
       const n = Number(group(m, "num") ?? ORDINAL_WORDS[(group(m, "word") ?? "").toLowerCase().replace(/\s+/, " ")] ?? 0);
       return n > 0 ? { kind: "century", century: n } : null;
@@ -234,11 +262,28 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   },
   {
+    // "the third quarter", "fourth-quarter profits", "the first quarter of 2016" → 2016-Q1; without
+    // a year, the anchor's year (the latest such quarter in a past clause, see resolve.ts)
+    name: "quarter",
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:fiscal\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter\\b(?:\\s+of\\s+${YEAR})?`, "gi"),
+    interpret: (m) => {
+      const q = QUARTERS[(group(m, "q") ?? "").toLowerCase()] ?? 1;
+      const year = group(m, "year");
+      return { kind: "quarter", year: year ? Number(year) : null, quarter: q };
+    },
+  },
+  {
+    // "over the weekend", "this weekend" is relative-unit; "the weekend" points by tense
+    name: "the-weekend",
+    pattern: /\b[Tt]he\s+weekend\b(?!\s+(?:of|before|after)\b)/g,
+    interpret: () => ({ kind: "weekday", weekday: 6, shift: null, weekend: true }),
+  },
+  {
     // "Wednesday", "last Tuesday", "next Friday", "Tuesday night", "Wednesday's strike" (without 's)
     name: "weekday",
-    pattern: new RegExp(`\\b(?:(?<shift>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?${WEEKDAY}\\b(?:\\s+${PART}\\b)?`, "g"),
+    pattern: new RegExp(`\\b(?:(?<shift>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+coming)?)\\s+|${DAY_MODIFIER})${WEEKDAY}\\b(?:\\s+${PART}\\b)?`, "g"),
     interpret: (m) => {
-      const shift = (group(m, "shift") ?? "").toLowerCase();
+      const shift = (group(m, "shift") ?? "").toLowerCase().split(/\s/)[0];
       const part = group(m, "part");
       return {
         kind: "weekday",
@@ -251,7 +296,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", "yesterday afternoon"
     name: "relative-day",
-    pattern: new RegExp(`\\b(?:(?<word>today|yesterday|tomorrow)(?:\\s+${PART})?|(?<tonight>tonight)|(?<last>last\\s+night)|this\\s+(?<this>morning|afternoon|evening))\\b`, "gi"),
+    pattern: new RegExp(`\\b${DAY_MODIFIER}(?:(?<word>today|yesterday|tomorrow)(?:\\s+${PART})?|(?<tonight>tonight)|(?<last>last\\s+night)|this\\s+(?<this>morning|afternoon|evening))\\b`, "gi"),
     interpret: (m) => {
       const word = group(m, "word")?.toLowerCase();
       if (word) {
@@ -284,16 +329,31 @@ export const DATE_RULES: readonly DateRule[] = [
     interpret: (m) => {
       const n = countValue(group(m, "count") ?? "");
       const unit = UNITS[(group(m, "unit") ?? "").toLowerCase()];
-      if (n === null || !unit) return { kind: "vague" };
-      if (unit === "hour" || unit === "minute") return { kind: "event-relative" };
+      if (n === null || !unit) return { kind: "vague", value: "PAST_REF" };
+      if (unit === "hour" || unit === "minute") return { kind: "event-relative", count: null, unit: null, direction: "before", base: "previous" };
       return { kind: "relative-unit", unit, offset: -n };
     },
   },
   {
     // "four days after the Paris attacks", "two weeks later": fixed only by the event named
+    // (plain output only: TimeML marks the duration "four days" alone, see "duration")
     name: "units-after",
-    pattern: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+(?:after|before|later|earlier)\\b`, "gi"),
-    interpret: (m) => (countValue(group(m, "count") ?? "") === null ? { kind: "vague" } : { kind: "event-relative" }),
+    mode: "plain",
+    pattern: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+(?<rel>after|before|later|earlier)\\b`, "gi"),
+    interpret: (m) => {
+      const count = countValue(group(m, "count") ?? "");
+      if (count === null) return { kind: "vague", value: null };
+      const rel = (group(m, "rel") ?? "").toLowerCase();
+      const unit = UNITS[(group(m, "unit") ?? "").toLowerCase()] ?? null;
+      return {
+        kind: "event-relative",
+        count,
+        unit: unit === "hour" || unit === "minute" || unit === "weekend" ? null : unit,
+        direction: rel === "after" || rel === "later" ? "after" : "before",
+        // "after the attacks of 13 November" counts from the date that follows; "later" from the last one named.
+        base: rel === "after" || rel === "before" ? "next" : "previous",
+      };
+    },
   },
   {
     // "the next day", "the following day", "the day before": one day from the last dated day
@@ -328,20 +388,23 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   ...VAGUE_PHRASES.map((v): DateRule => ({
     name: v.rule,
+    ...(v.timeml ? {} : { mode: "plain" as const }),
     pattern: new RegExp(`\\b(?:${v.pattern})\\b`, "gi"),
-    interpret: () => ({ kind: "vague" }),
+    interpret: () => ({ kind: "vague", value: v.value }),
   })),
   {
     // "Cavusoglu earlier announced", "the group that once controlled": adverbs before a past verb
     name: "vague-adverb-past",
+    mode: "plain",
     pattern: /\b(?:earlier|once)\b(?=\s+(?:[a-z]+ed|said|told|held|ran|made|took|had|was|were|fought|led|saw|won|met)\b)/gi,
-    interpret: () => ({ kind: "vague" }),
+    interpret: () => ({ kind: "vague", value: "PAST_REF" }),
   },
   {
-    // "three years", "24 hours", "several months" → P3Y, PT24H, PXM (durations option only)
+    // "three years", "24 hours", "several months", "nearly two years", "the past three months"
+    // → P3Y, PT24H, PXM, P2Y, P3M (durations option only)
     name: "duration",
-    durationsOnly: true,
-    pattern: new RegExp(`\\b${COUNT}\\s+${UNIT}\\b(?!-)`, "gi"),
+    mode: "timeml",
+    pattern: new RegExp(`\\b${DURATION_MODIFIER}${COUNT}\\s+${UNIT}\\b(?!-)`, "gi"),
     interpret: (m) => {
       const unit = UNITS[(group(m, "unit") ?? "").toLowerCase()];
       if (!unit) return null;
@@ -352,7 +415,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "every day", "each week", "daily", "weekly" → P1D, P1W (durations option only)
     name: "set",
-    durationsOnly: true,
+    mode: "timeml",
     pattern: /\b(?:(?:every|each)\s+(?<unit>day|week|month|year)|(?<adverb>daily|weekly|monthly|annually|yearly|nightly))\b/gi,
     interpret: (m) => {
       const word = (group(m, "unit") ?? group(m, "adverb") ?? "").toLowerCase();
@@ -360,6 +423,36 @@ export const DATE_RULES: readonly DateRule[] = [
         : word.startsWith("week") ? "W" : word.startsWith("month") ? "M" : "Y";
       return { kind: "set", value: `P1${letter}` };
     },
+  },
+  {
+    // "a two-week truce", "the eight-year war" → P2W, P8Y (durations option only). Ages ("a
+    // 6-year-old boy") are not time expressions in TimeML's corpora.
+    name: "duration-adjective",
+    mode: "timeml",
+    pattern: new RegExp(`(?<![\\d.,-])\\b(?<count>\\d+|${alternation([...Object.keys(NUMBER_WORDS).filter((w) => w.length > 2), "several", "multi"])})-${SINGULAR_UNIT}(?:-long)?\\b(?!-)`, "gi"),
+    interpret: (m) => {
+      const unit = UNITS[(group(m, "unit") ?? "").toLowerCase()];
+      return unit ? { kind: "duration", value: durationValue(countValue(group(m, "count") ?? ""), unit) } : null;
+    },
+  },
+  {
+    // "for years", "within weeks", "took months", "minutes before", "recent weeks", "coming
+    // months" → PXY, PXW, PXM (durations option only; the plain output keeps "for months" vague)
+    name: "duration-bare",
+    mode: "timeml",
+    pattern: new RegExp(`(?:(?<=\\b(?:for|within|in|take|takes|took|taken|taking)\\s+)|\\b(?:recent|coming)\\s+)${PLURAL_UNIT}\\b(?!\\s+(?:of|ago)\\b)|\\b${PLURAL_UNIT.replace("<unit>", "<unit2>")}(?=\\s+(?:before|after|later|earlier)\\b)`, "gi"),
+    interpret: (m) => {
+      const unit = UNITS[(group(m, "unit") ?? group(m, "unit2") ?? "").toLowerCase()];
+      return unit ? { kind: "duration", value: durationValue(null, unit) } : null;
+    },
+  },
+  {
+    // "now", "currently", "at present" → PRESENT_REF (durations option only: the plain output
+    // leaves this everyday word out)
+    name: "present",
+    mode: "timeml",
+    pattern: new RegExp(`\\b(?:${alternation(PRESENT_WORDS)})\\b`, "gi"),
+    interpret: () => ({ kind: "vague", value: "PRESENT_REF" }),
   },
 ];
 
