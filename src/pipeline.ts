@@ -4,30 +4,33 @@ import { detectPublished } from "./extractors/dates/published.js";
 import * as figures from "./extractors/figures/index.js";
 import * as locations from "./extractors/locations/index.js";
 import * as operations from "./extractors/operations/index.js";
-import { tagSentences } from "./nlp/tagging.js";
+import { requestedRanges, tagSentences, type TaggingRequest, wholeSentenceWhen } from "./nlp/tagging.js";
 import { splitSentences } from "./text/sentences.js";
 import { detectTitle } from "./text/title.js";
-import type { AnalysedDocument, DocumentResult, SourceDocument } from "./types.js";
+import type { AnalysedDocument, DocumentResult, Sentence, SourceDocument } from "./types.js";
 
-// Each extractor says, from a cheap look at a sentence, whether it needs compromise's tags
-// there. Compromise then runs once over the union, so its cost follows what is asked of it.
-const TAGGING_REQUESTS: ReadonlyArray<(sentence: string) => boolean> = [
-  dates.wantsTagging,
-  figures.wantsTagging,
-  locations.wantsTagging,
-  actors.wantsTagging,
-  operations.wantsTagging,
+// Each extractor says, from a cheap look at a sentence, which stretches of it need compromise's
+// tags: the whole sentence (a yes/no request) or short windows (actors: the words around a
+// likely unknown name). Compromise then runs once over the union, so its cost follows what is
+// asked of it.
+const TAGGING_REQUESTS: readonly TaggingRequest[] = [
+  wholeSentenceWhen(dates.wantsTagging),
+  wholeSentenceWhen(figures.wantsTagging),
+  wholeSentenceWhen(locations.wantsTagging),
+  actors.taggingWindows,
+  wholeSentenceWhen(operations.wantsTagging),
 ];
+
+/** The document ranges compromise must tag: the merged requests of every extractor. */
+export function taggingRanges(content: string, sentences: readonly Sentence[]): Sentence[] {
+  return requestedRanges(content, sentences, TAGGING_REQUESTS);
+}
 
 /** Reads a document's shared analyses: sentences, title, dates it states, compromise tags. */
 export function analyse(source: SourceDocument): AnalysedDocument {
   const content = source.content;
   const sentences = splitSentences(content);
   const published = source.published ?? detectPublished(content);
-  const wanted = sentences.filter((s) => {
-    const text = content.slice(s.start, s.end);
-    return TAGGING_REQUESTS.some((wants) => wants(text));
-  });
   return {
     id: source.id,
     path: source.path,
@@ -36,7 +39,7 @@ export function analyse(source: SourceDocument): AnalysedDocument {
     published,
     anchor: published ?? source.referenceDate ?? null,
     sentences,
-    tagging: tagSentences(content, wanted),
+    tagging: tagSentences(content, taggingRanges(content, sentences)),
   };
 }
 

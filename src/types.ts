@@ -52,7 +52,7 @@ export interface Tagging {
   terms: TaggedTerm[];
   /** Person names compromise found, as document spans. */
   people: Span[];
-  /** The sentences that were tagged. */
+  /** The ranges that were tagged: whole sentences or windows of them. */
   sentences: Sentence[];
   /** Terms that fall inside `[start, end)`. */
   termsIn(start: number, end: number): TaggedTerm[];

@@ -1,9 +1,62 @@
-import nlp from "compromise";
+// The tagger level of compromise ("two"): the "three" level adds a chunker and topic methods
+// that cost about 15% more per call and tag nothing differently; people are found below with
+// the same match compromise's three-level `people()` uses.
+import nlp from "compromise/two";
 import type { Sentence, Span, TaggedTerm, Tagging } from "../types.js";
 
-// Sentences are joined with a blank line so compromise never reads across them; offsets are
-// mapped back through this table.
+// Compromise is the slowest stage by far (about 0.1 MB/s), so it reads only what extractors ask
+// for: whole sentences (dates wants a sentence's verbs) or short windows of one (actors wants a
+// few words around an unexplained name). The windows of a document are merged and tagged in one
+// call, joined with a blank line so compromise never reads across them; offsets are mapped
+// back through a table.
 const SEPARATOR = "\n\n";
+
+const NAME_TRAILER = /[\s,.;:!?)\]}"'”’]/;
+const NAME_OPENER = /[\s(\[{"'“‘]/;
+
+/** A stretch of one sentence an extractor wants tagged, in offsets relative to that sentence. */
+export interface TagWindow {
+  start: number;
+  end: number;
+}
+
+/** An extractor's request: the windows of `sentence` it needs tagged; none is an empty list. */
+export type TaggingRequest = (sentence: string) => readonly TagWindow[];
+
+const NO_WINDOWS: readonly TagWindow[] = [];
+
+/** Adapts a yes/no request ("this sentence needs tags") to a whole-sentence window. */
+export function wholeSentenceWhen(wants: (sentence: string) => boolean): TaggingRequest {
+  return (sentence) => (wants(sentence) ? [{ start: 0, end: sentence.length }] : NO_WINDOWS);
+}
+
+/**
+ * The document ranges to tag: every request's windows over every sentence, clipped to the
+ * sentence, sorted and merged where they overlap or touch (merging never crosses a sentence).
+ */
+export function requestedRanges(content: string, sentences: readonly Sentence[], requests: readonly TaggingRequest[]): Sentence[] {
+  const out: Sentence[] = [];
+  const windows: TagWindow[] = [];
+  for (const s of sentences) {
+    const text = content.slice(s.start, s.end);
+    windows.length = 0;
+    for (const request of requests) for (const w of request(text)) windows.push(w);
+    if (windows.length === 0) continue;
+    windows.sort((a, b) => a.start - b.start || a.end - b.end);
+    let current: Sentence | null = null;
+    for (const w of windows) {
+      const start = s.start + Math.max(0, w.start);
+      const end = s.start + Math.min(text.length, w.end);
+      if (end <= start) continue;
+      if (current && start <= current.end) current.end = Math.max(current.end, end);
+      else {
+        current = { start, end };
+        out.push(current);
+      }
+    }
+  }
+  return out;
+}
 
 interface Piece {
   docStart: number;
@@ -18,16 +71,25 @@ interface CompromiseTerm {
   offset?: { start: number; length: number };
 }
 
-/** Runs compromise once over the given sentences and places its terms in the document. */
-export function tagSentences(content: string, sentences: readonly Sentence[]): Tagging {
-  if (sentences.length === 0) return emptyTagging();
+/**
+ * Runs compromise once over the given ranges (sorted, not overlapping: whole sentences or
+ * windows of them) and places its terms and people in the document.
+ */
+export function tagSentences(content: string, ranges: readonly Sentence[]): Tagging {
+  if (ranges.length === 0) return emptyTagging();
   const pieces: Piece[] = [];
-  let joined = "";
-  for (const s of sentences) {
-    if (joined) joined += SEPARATOR;
-    pieces.push({ docStart: s.start, joinedStart: joined.length, length: s.end - s.start });
-    joined += content.slice(s.start, s.end);
+  const parts: string[] = [];
+  let joinedLength = 0;
+  for (const s of ranges) {
+    if (parts.length > 0) {
+      parts.push(SEPARATOR);
+      joinedLength += SEPARATOR.length;
+    }
+    pieces.push({ docStart: s.start, joinedStart: joinedLength, length: s.end - s.start });
+    parts.push(content.slice(s.start, s.end));
+    joinedLength += s.end - s.start;
   }
+  const joined = parts.join("");
   const toDoc = (offset: number): number => {
     let lo = 0;
     let hi = pieces.length - 1;
@@ -57,14 +119,28 @@ export function tagSentences(content: string, sentences: readonly Sentence[]): T
     }
   }
   const people: Span[] = [];
-  const peopleJson = doc.people().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>;
+  const peopleJson = findPeople(doc).json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>;
   for (const p of peopleJson) {
     if (!p.offset) continue;
-    const start = toDoc(p.offset.start);
-    const end = start + p.offset.length;
-    people.push({ start, end, text: content.slice(start, end) });
+    let start = toDoc(p.offset.start);
+    let end = start + p.offset.length;
+    // Compromise keeps punctuation that closes a name's last term ("Kopp,", "Delgado)."): a
+    // person is its name only, else it looks longer than the same name read as a place.
+    while (end > start && NAME_TRAILER.test(content[end - 1])) end--;
+    while (start < end && NAME_OPENER.test(content[start])) start++;
+    if (end > start) people.push({ start, end, text: content.slice(start, end) });
   }
-  return makeTagging(terms, people, [...sentences]);
+  return makeTagging(terms, people, [...ranges]);
+}
+
+/**
+ * Person names, as compromise three's `people()` finds them (topics/people/find.js): runs of
+ * Person-tagged terms, perhaps after an honorific, not across a comma, split after a possessive
+ * ("Spencer's King").
+ */
+function findPeople(doc: ReturnType<typeof nlp>): { json(options: object): unknown } {
+  const names = doc.splitAfter("@hasComma").match("#Honorific+? #Person+");
+  return names.splitAfter(names.match("#Possessive").ifNo("(his|her)"));
 }
 
 export function emptyTagging(): Tagging {

@@ -7,31 +7,15 @@
 // decides which states act and merges descriptions, anaphors and short names.
 import type { Actor, AnalysedDocument, Location } from "../../types.js";
 import type { Candidate } from "./candidate.js";
-import { LEXICON_WORDS } from "./lexicon.js";
 import { assemble, removeOverlaps } from "./resolve.js";
 import { scanLexicon } from "./scan-lexicon.js";
 import { scanHomeForces } from "./scan-home-forces.js";
 import { scanPatterns } from "./scan-patterns.js";
 import { scanPeople } from "./scan-people.js";
 import { tokenize } from "./tokens.js";
-import { NOT_NAME_WORDS } from "./vocab-index.js";
 
-const CAPITALISED_PAIR = /(?<![\p{L}.])(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
-
-/**
- * Compromise is asked for only when a sentence holds two capitalised words in a row that neither
- * the lexicons nor the title list explain: a likely unknown person's name.
- */
-export function wantsTagging(sentence: string): boolean {
-  CAPITALISED_PAIR.lastIndex = 0;
-  for (let m = CAPITALISED_PAIR.exec(sentence); m; m = CAPITALISED_PAIR.exec(sentence)) {
-    const words = [m[1], m[2]].map((w) => w.toLowerCase().replace(/['’]s$/, ""));
-    if (words.every((w) => !LEXICON_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !TITLE_WORDS.has(w))) return true;
-    CAPITALISED_PAIR.lastIndex = m.index + m[1].length + 1;
-  }
-  return false;
-}
-const TITLE_WORDS: ReadonlySet<string> = new Set(["president", "minister", "secretary", "general", "prime", "foreign", "defense", "defence", "vice", "chief", "army"]);
+/** Compromise is asked only for a few words around a likely unknown person's name. */
+export { taggingWindows } from "./tagging-request.js";
 
 export interface ActorExtraction {
   actors: Actor[];

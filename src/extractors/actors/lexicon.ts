@@ -66,14 +66,35 @@ function buildIndex(): PhraseIndex<LexiconHit> {
 
 export const LEXICON: PhraseIndex<LexiconHit> = buildIndex();
 
-/** Lower-case words of every lexicon phrase: names a lexicon explains need no tagging. */
-export const LEXICON_WORDS: ReadonlySet<string> = new Set(
-  [
-    ...STATES.flatMap((s) => [s.name, ...s.aliases, ...s.demonyms, ...s.capitals]),
-    ...Object.values(STATE_EXTRAS).flatMap((e) => [...(e.aliases ?? []), ...(e.demonyms ?? []), ...(e.seats ?? []), ...(e.peoples ?? []), ...(e.capitals ?? [])]),
-    ...NAMED_STATE_FORCES.map((f) => f.form),
-    ...[...ARMED_GROUPS, ...ORGANIZATIONS].flatMap((e) => [e.name, ...e.aliases]),
-    ...KNOWN_PEOPLE.flatMap((p) => [p.name, ...p.aliases]),
-    ...Object.keys(NEWS_SOURCES),
-  ].flatMap((form) => form.toLowerCase().split(/[\s-]+/)),
+/** Every surface form of the lexicon, by what it names. */
+function lexiconForms(): { people: string[]; others: string[] } {
+  return {
+    people: KNOWN_PEOPLE.flatMap((p) => [p.name, ...p.aliases]),
+    others: [
+      ...STATES.flatMap((s) => [s.name, ...s.aliases, ...s.demonyms, ...s.capitals]),
+      ...Object.values(STATE_EXTRAS).flatMap((e) => [...(e.aliases ?? []), ...(e.demonyms ?? []), ...(e.seats ?? []), ...(e.peoples ?? []), ...(e.capitals ?? [])]),
+      ...NAMED_STATE_FORCES.map((f) => f.form),
+      ...[...ARMED_GROUPS, ...ORGANIZATIONS].flatMap((e) => [e.name, ...e.aliases]),
+      ...Object.keys(NEWS_SOURCES),
+    ],
+  };
+}
+
+const formWords = (form: string): string[] => form.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 0);
+
+/**
+ * Lower-case one-word names of states, peoples, groups, organisations and sources ("syria",
+ * "kurdish", "hezbollah", "reuters"): a capitalised pair holding one is no person's name. Words
+ * of longer names are left out: "David" of "Magen David Adom" may well start a person's name.
+ */
+export const ONE_WORD_NAMES: ReadonlySet<string> = new Set(
+  lexiconForms().others.map(formWords).filter((words) => words.length === 1).map((words) => words[0]),
+);
+
+/** "islamic state", "david cameron": adjacent lower-case words of any lexicon name. */
+export const LEXICON_WORD_PAIRS: ReadonlySet<string> = new Set(
+  Object.values(lexiconForms()).flat().flatMap((form) => {
+    const words = formWords(form);
+    return words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  }),
 );

@@ -43,6 +43,7 @@ export class PhraseIndex<T> {
       known.payloads.push(payload);
       return;
     }
+    this.memoTokens = null;
     const phrase: Phrase<T> = { keys: keys.map(phraseKey), payloads: [payload] };
     this.byText.set(id, phrase);
     const first = phrase.keys[0].lower;
@@ -52,8 +53,28 @@ export class PhraseIndex<T> {
     this.byFirst.set(first, list);
   }
 
+  // The rules ask the same index about the same token several times (the lexicon is read at
+  // each token by the lexicon scan, the pattern rules and the name rules): answers for the
+  // last token list asked about are kept. Token lists are never changed once made.
+  private memoTokens: readonly Token[] | null = null;
+  private memo: Array<PhraseMatch<T> | null | undefined> = [];
+
   /** The longest phrase starting at token `i`, or null. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    // Callers probe past the last token ("the word after"): there is no phrase there.
+    if (i < 0 || i >= tokens.length) return null;
+    if (tokens !== this.memoTokens) {
+      this.memoTokens = tokens;
+      this.memo = new Array<PhraseMatch<T> | null | undefined>(tokens.length);
+    }
+    const known = this.memo[i];
+    if (known !== undefined) return known;
+    const found = this.findAt(tokens, i);
+    this.memo[i] = found;
+    return found;
+  }
+
+  private findAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const candidates = this.byFirst.get(tokens[i].lower);
     if (!candidates) return null;
     for (const phrase of candidates) {

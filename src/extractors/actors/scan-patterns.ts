@@ -8,7 +8,8 @@
 //   "the Amajid Brigade", "Jaysh al-Izza"    unknown named groups     (unknown-group-head, unknown-group-prefix)
 import type { Candidate } from "./candidate.js";
 import { ORGANIZATIONS } from "./data/organizations.js";
-import { LEXICON, type State } from "./lexicon.js";
+import { LEXICON, type LexiconHit, type State } from "./lexicon.js";
+import type { PhraseMatch } from "./phrase-index.js";
 import { isCapitalised, isHyphen, isWord, touching, type Token } from "./tokens.js";
 import * as W from "./vocab-index.js";
 
@@ -17,7 +18,11 @@ const LED_COALITION_NAMES: Readonly<Record<string, string>> = { US: "US-led coal
 
 function stateAt(tokens: readonly Token[], i: number, kinds: readonly string[]): { state: State; to: number } | null {
   if (i < 0 || i >= tokens.length) return null;
-  const m = LEXICON.matchAt(tokens, i);
+  return stateIn(LEXICON.matchAt(tokens, i), kinds);
+}
+
+/** The state of a lexicon match, if it names one in one of `kinds`. */
+function stateIn(m: PhraseMatch<LexiconHit> | null, kinds: readonly string[]): { state: State; to: number } | null {
   if (!m) return null;
   for (const p of m.payloads) if ("state" in p && kinds.includes(p.kind)) return { state: p.state, to: m.to };
   return null;
@@ -38,9 +43,12 @@ export function scanPatterns(content: string, tokens: readonly Token[]): Candida
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isWord(t)) continue;
+    // The lexicon match at i, read once: several rules below ask whether a state starts here.
+    const lexiconHere = LEXICON.matchAt(tokens, i);
+    const stateHere = stateIn(lexiconHere, ANY_STATE);
 
     // --- "<State>-led coalition", "us led coalition", "US Anti-ISIS Coalition"
-    const leader = stateAt(tokens, i, ANY_STATE) ?? (t.lower === "us" ? { state: null, to: i + 1 } : null);
+    const leader = stateHere ?? (t.lower === "us" ? { state: null, to: i + 1 } : null);
     if (leader) {
       let j = leader.to;
       if (isHyphen(tokens[j])) j++;
@@ -77,7 +85,7 @@ export function scanPatterns(content: string, tokens: readonly Token[]): Candida
         }
       }
     }
-    const backer = stateAt(tokens, i, ANY_STATE);
+    const backer = stateHere;
     if (backer && isHyphen(tokens[backer.to]) && ["backed", "supported", "sponsored"].includes(tokens[backer.to + 1]?.lower ?? "")) {
       const noun = tokens[backer.to + 2] ? W.DESCRIPTIVE_INDEX.matchAt(tokens, backer.to + 2) : null;
       if (noun) {
@@ -91,7 +99,7 @@ export function scanPatterns(content: string, tokens: readonly Token[]): Candida
     // --- "(Syrian) Kurdish militants", "Syrian Kurds", "the Kurds", "Syrian rebels"
     if (isCapitalised(t)) {
       let j = i;
-      const national = stateAt(tokens, j, DEMONYM);
+      const national = stateIn(lexiconHere, DEMONYM);
       if (national && !isHyphen(tokens[national.to])) j = national.to;
       const ethnic = tokens[j] && W.ETHNIC_ADJECTIVES.has(tokens[j].text) ? tokens[j].text : null;
       const people = tokens[j] ? W.ETHNIC_PEOPLES[tokens[j].text] : undefined;
@@ -143,7 +151,7 @@ export function scanPatterns(content: string, tokens: readonly Token[]): Candida
     const afterAlignment = isHyphen(tokens[i - 2]) && ["pro", "anti"].includes(tokens[i - 3]?.lower ?? "");
     const alignment = ["pro", "anti"].includes(t.lower) || (isHyphen(tokens[i - 1]) && ["pro", "anti"].includes(tokens[i - 2]?.lower ?? ""));
     if (isCapitalised(t) && !alignment && (i === 0 || !isCapitalised(tokens[i - 1]) || tokens[i - 1].lower === "the" || afterAlignment)) {
-      const found = unknownGroup(tokens, i);
+      const found = stateHere ? -1 : unknownGroup(tokens, i);
       if (found > 0) {
         out.push({ start: t.start, end: tokens[found - 1].end, rule: W.GROUP_PREFIXES.has(t.text) ? "unknown-group-prefix" : "unknown-group-head", priority: 0,
           target: { kind: "descriptive", type: "armed_group", name: text(i, found), noun: "group" } });

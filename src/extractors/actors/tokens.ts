@@ -25,10 +25,27 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-const HYPHENS = new Set(["-", "–", "—"]);
-export const isHyphen = (t: Token | undefined): boolean => t !== undefined && HYPHENS.has(t.text);
-export const isWord = (t: Token | undefined): boolean => t !== undefined && /^\p{L}/u.test(t.text);
-export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+/** "-", "–" or "—", by character code (called for most tokens, many times). */
+export const isHyphen = (t: Token | undefined): boolean => {
+  if (t === undefined || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 0x2d || c === 0x2013 || c === 0x2014;
+};
+// ASCII letters are decided by their code; only other characters need the Unicode classes.
+const LETTER_RE = /^\p{L}/u;
+const UPPER_RE = /^\p{Lu}/u;
+export const isWord = (t: Token | undefined): boolean => {
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_RE.test(t.text);
+};
+export const isCapitalised = (t: Token | undefined): boolean => {
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(t.text);
+};
 export const isAllCaps = (t: Token | undefined): boolean =>
   t !== undefined && t.key.length > 1 && /^[\p{Lu}\p{N}]+$/u.test(t.key);
 /** Two tokens written without space between them ("Turkey-backed", "U.S.-led"). */
