@@ -2,6 +2,7 @@ import * as actors from "./extractors/actors/index.js";
 import * as dates from "./extractors/dates/index.js";
 import { detectPublished } from "./extractors/dates/published.js";
 import * as figures from "./extractors/figures/index.js";
+import { extractIntervals } from "./extractors/intervals/index.js";
 import * as locations from "./extractors/locations/index.js";
 import * as operations from "./extractors/operations/index.js";
 import { requestedRanges, tagSentences, type TaggingRequest, wholeSentenceWhen } from "./nlp/tagging.js";
@@ -69,6 +70,7 @@ export function extractDocument(source: SourceDocument, options: ExtractOptions 
     actors: foundActors,
     locations: foundLocations,
     dates: foundDates,
+    intervals: extractIntervals(doc.content, foundDates),
     figures: linked.figures,
     operations: linked.operations,
     sources,

@@ -87,6 +87,7 @@ export const OUTPUT_SCHEMA = {
         actors: { type: "array", items: { $ref: "#/$defs/actor" } },
         locations: { type: "array", items: { $ref: "#/$defs/location" } },
         dates: { type: "array", items: { $ref: "#/$defs/date" } },
+        intervals: { type: "array", items: { $ref: "#/$defs/interval" } },
         figures: { type: "array", items: { $ref: "#/$defs/figure" } },
         operations: { type: "array", items: { $ref: "#/$defs/operation" } },
         sources: { type: "array", items: { type: "string" } },
@@ -136,6 +137,16 @@ export const OUTPUT_SCHEMA = {
           properties: { start: nullableString, end: nullableString },
         },
         vague: { type: "boolean" },
+      },
+    },
+    interval: {
+      type: "object",
+      required: [...spanRequired, "value", "from", "to"],
+      properties: {
+        ...offsets,
+        value: { type: "string", pattern: "^[^/]+/[^/]+$" },
+        from: nullableString,
+        to: nullableString,
       },
     },
     figure: {

@@ -86,6 +86,14 @@ export interface DateMention extends Mention {
   vague?: boolean;
 }
 
+/** One interval as a whole: "between August 2014 and September 2020", "since 2014". */
+export interface DateInterval extends Mention {
+  /** ISO 8601 interval of the two values, `..` for an open end: "2014-08/2020-09", "2014/..". */
+  value: string;
+  from: string | null;
+  to: string | null;
+}
+
 export type FigureCategory =
   | "strikes"
   | "killed"
@@ -181,6 +189,8 @@ export interface DocumentResult {
   actors: Actor[];
   locations: Location[];
   dates: DateMention[];
+  /** Intervals built from the dates: their ends are also listed in `dates`. */
+  intervals: DateInterval[];
   figures: FigureMention[];
   operations: Operation[];
   /** News agencies and outlets quoted as sources: not actors. */

@@ -50,7 +50,7 @@ describe("formatters", () => {
     const parsed = JSON.parse(json);
     expect(Object.keys(parsed)).toEqual(["schemaVersion", "documents"]);
     expect(Object.keys(parsed.documents[0])).toEqual([
-      "id", "path", "title", "published", "actors", "locations", "dates", "figures", "operations", "sources",
+      "id", "path", "title", "published", "actors", "locations", "dates", "intervals", "figures", "operations", "sources",
     ]);
   });
 

@@ -14,6 +14,7 @@ export function documentView(doc: DocumentResult, categories: readonly Category[
   };
   for (const c of ["actors", "locations", "dates", "figures", "operations"] as const) {
     if (categories.includes(c)) view[c] = doc[c];
+    if (c === "dates" && categories.includes(c)) view.intervals = doc.intervals;
   }
   view.sources = doc.sources;
   if (doc.meta) view.meta = doc.meta;

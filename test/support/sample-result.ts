@@ -35,6 +35,7 @@ export const SAMPLE: ExtractionResult = {
         },
       ],
       dates: [{ start: 29, end: 38, text: "Wednesday", rule: "weekday", value: "2015-08-05", type: "date" }],
+      intervals: [],
       figures: [
         {
           start: 49,
