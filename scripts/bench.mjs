@@ -52,6 +52,16 @@ for (const doc of corpus) {
 const seconds = (performance.now() - start) / 1000;
 const mb = bytes / (1024 * 1024);
 
+// One long document (the fixtures joined to about 1 MB): a stage that compares every mention
+// with every other shows here as a collapse of throughput that the many short documents hide.
+const LONG_BYTES = Number(process.env.BENCH_LONG_BYTES ?? 1024 * 1024);
+let longText = "";
+while (Buffer.byteLength(longText) < LONG_BYTES) longText += seeds.join("\n\n") + "\n\n";
+const longStart = performance.now();
+extractDocument({ id: "long", path: "long.txt", content: longText, referenceDate: "2020-01-01" });
+const longSeconds = (performance.now() - longStart) / 1000;
+const longMb = Buffer.byteLength(longText) / (1024 * 1024);
+
 // Per-stage times on the same corpus, so a slow stage is named rather than guessed.
 const stages = await stageTimes(corpus);
 
@@ -76,6 +86,7 @@ const gazetteer = gazetteerProbe.status === 0 ? JSON.parse(gazetteerProbe.stdout
 const row = (k, v) => console.log(`${k.padEnd(34)} ${v}`);
 row("corpus", `${mb.toFixed(2)} MB in ${corpus.length} documents (${seeds.length} articles of ${CORPUS_DIR} repeated)`);
 row("throughput", `${(mb / seconds).toFixed(2)} MB/s (${seconds.toFixed(2)} s, one core)`);
+row("one long document", `${(longMb / longSeconds).toFixed(2)} MB/s (${longMb.toFixed(2)} MB in ${longSeconds.toFixed(2)} s)`);
 row("text tagged by compromise", `${((100 * taggedChars) / chars).toFixed(1)}% of characters`);
 row("first document (loads lexicons)", `${warmMs.toFixed(0)} ms`);
 row("gazetteer load (fresh process)", gazetteer ? `${gazetteer.ms.toFixed(0)} ms, +${gazetteer.mb.toFixed(0)} MB RSS` : `failed: ${gazetteerProbe.stderr.split("\n")[0]}`);
