@@ -11,7 +11,9 @@ export type Target =
   | { kind: "descriptive"; name: string; type: "armed_group" | "organization"; ethnicity?: string; iso?: string; noun: string; backerIso?: string }
   /** "the jihadist group": refers back to the named armed group. */
   | { kind: "anaphor" }
-  | { kind: "person"; name: string; role: string | null; affiliation: string | null; affiliationOf: string | null; known: PersonEntry | null; surnameOnly: boolean }
+  | { kind: "person"; name: string; role: string | null; affiliation: string | null; affiliationOf: string | null; known: PersonEntry | null; surnameOnly: boolean;
+      /** No state or group named, but the office is the text's own country's ("army spokesman X", "President X"). */
+      homeAffiliation: boolean }
   /** "the Turkish President" with no name: the person of that role and state in the text. */
   | { kind: "role-ref"; role: string; iso: string }
   | { kind: "source"; name: string }

@@ -58,7 +58,7 @@ export function assemble(content: string, candidates: readonly Candidate[], home
   }
 
   resolveDescriptions(candidates, drafts, add);
-  resolvePeople(candidates, drafts, add);
+  resolvePeople(candidates, drafts, add, homeIso);
 
   // "the jihadist group": the nearest named armed group before it, else the first after it.
   // Candidates are in document order, so the last group seen is the nearest before.
@@ -119,6 +119,10 @@ function resolveDescriptions(candidates: readonly Candidate[], drafts: Map<strin
       if (home) { add(home.name, "armed_group", c); continue; }
       const named = ethnicGroupIn(t.ethnicity);
       if (named && (t.noun === "forces" || t.noun === "people")) { add(named, "armed_group", c); continue; }
+      // "Kurdish militants" in a text that names the PKK and has Turkey acting: the named group
+      // of that people that fights in an acting state.
+      const namedByName = namedGroupOf(t.ethnicity, candidates);
+      if (namedByName && t.noun === "militants") { add(namedByName, "armed_group", c); continue; }
       if (t.noun === "forces" || t.noun === "people") {
         const militants = `${t.ethnicity} militants`;
         if (drafts.has(militants)) { add(militants, "armed_group", c); continue; }
@@ -137,6 +141,20 @@ function resolveDescriptions(candidates: readonly Candidate[], drafts: Map<strin
     }
     add(t.name, t.type, c);
   }
+}
+
+/** The armed group of `ethnicity` the text names by name (not by description) and that fights in a state the text has acting. */
+function namedGroupOf(ethnicity: string, candidates: readonly Candidate[]): string | null {
+  const groups = new Map<string, string | undefined>();
+  for (const c of candidates) {
+    if (c.target.kind === "named" && c.target.entry.ethnicity === ethnicity) groups.set(c.target.entry.name, c.target.entry.country);
+  }
+  // A people's name is shared by groups of several countries ("Syrian Kurdish YPG" and "Kurdish
+  // militants fighting an insurgency in Turkey"): only a group fighting in a state the text has
+  // acting is read as the one meant.
+  const acting = new Set(candidates.flatMap((c) => (c.target.kind === "state" && c.target.cue === "actor" ? [c.target.iso] : [])));
+  const fighting = [...groups].filter(([, iso]) => iso !== undefined && acting.has(iso));
+  return fighting.length === 1 ? fighting[0][0] : null;
 }
 
 /** "Turkey-backed rebels" in a text mostly about Syria are "Syrian rebels". */
@@ -165,11 +183,12 @@ function knownFor(name: string, known: PersonEntry | null): PersonEntry | null {
     || (words.length > 1 && lastName(p.name) === last && p.name.split(/\s+/).some((w) => w === words[0]))) ?? null;
 }
 
-function resolvePeople(candidates: readonly Candidate[], drafts: Map<string, Draft>, add: AddFn): void {
+function resolvePeople(candidates: readonly Candidate[], drafts: Map<string, Draft>, add: AddFn, homeIso: string | null): void {
   const people = candidates.filter((c): c is Candidate & { target: Extract<Target, { kind: "person" }> } => c.target.kind === "person");
   // Full names first, so surnames ("Mattis", "Mr. Trump") can join them.
   const ordered = [...people].sort((a, b) => Number(a.target.surnameOnly) - Number(b.target.surnameOnly) || a.start - b.start);
   const canonical: string[] = [];
+  const homeOffices = new Set<Draft>();
   for (const c of ordered) {
     const t = c.target;
     const known = knownFor(t.name, t.known);
@@ -190,7 +209,12 @@ function resolvePeople(candidates: readonly Candidate[], drafts: Map<string, Dra
     if (t.affiliation) d.affiliation = d.affiliation && c.rule !== "person-apposition" ? d.affiliation : t.affiliation;
     if (!d.affiliation && known) d.affiliation = known.affiliation;
     if (t.affiliationOf && !d.affiliationOf) d.affiliationOf = knownFor(t.affiliationOf, null)?.name ?? t.affiliationOf;
+    if (t.homeAffiliation) homeOffices.add(d);
   }
+  // "Army spokesman X", "President X": an office of the text's own country, when no mention of
+  // the person names another state or group.
+  const home = homeIso ? stateName(homeIso) : null;
+  for (const d of homeOffices) if (home && !d.affiliation && !d.affiliationOf) d.affiliation = home;
   // "the Turkish President": the person with that role and state.
   for (const c of candidates) {
     if (c.target.kind !== "role-ref") continue;

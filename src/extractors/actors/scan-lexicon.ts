@@ -43,7 +43,7 @@ export function scanLexicon(content: string, tokens: readonly Token[]): Candidat
       out.push({ start: tokens[from].start, end: tokens[to - 1].end, rule: member ? "lexicon-group-members" : "lexicon-named", target: { kind: "named", entry: first.entry }, priority: 4 });
     } else if (first.kind === "person") {
       if (m.to - m.from === 1 && partOfLongerName(tokens, m.from)) continue;
-      out.push({ start, end, rule: "lexicon-person", target: { kind: "person", name: first.entry.name, role: null, affiliation: first.entry.affiliation, affiliationOf: null, known: first.entry, surnameOnly: false }, priority: 3 });
+      out.push({ start, end, rule: "lexicon-person", target: { kind: "person", name: first.entry.name, role: null, affiliation: first.entry.affiliation, affiliationOf: null, known: first.entry, surnameOnly: false, homeAffiliation: false }, priority: 3 });
     } else if (stateHit) {
       const kinds = new Set(m.payloads.map((p) => p.kind));
       const kind: StateHitKind = kinds.has("state-force") ? "state-force" : kinds.has("state-seat") ? "state-seat" : kinds.has("state-name") ? "state-name" : kinds.has("state-people") ? "state-people" : kinds.has("state-capital") ? "state-capital" : "state-demonym";

@@ -6,6 +6,7 @@
 //   "the jihadist group"                     anaphor to a named group (group-anaphor)
 //   "US-led coalition", "US Anti-ISIS Coalition"                       (led-coalition)
 //   "the Amajid Brigade", "Jaysh al-Izza"    unknown named groups     (unknown-group-head, unknown-group-prefix)
+//   "the Wazalendo militias"                 unknown name + militia   (unknown-group-head)
 import type { Candidate } from "./candidate.js";
 import { ORGANIZATIONS } from "./data/organizations.js";
 import { LEXICON, type LexiconHit, type State } from "./lexicon.js";
@@ -171,6 +172,8 @@ function unknownGroup(tokens: readonly Token[], i: number): number {
     const t = tokens[j];
     if (isHyphen(t) && touching(tokens[j - 1], t)) { j++; continue; }
     if (t.lower === "al" || t.lower === "el" || t.lower === "ad" || t.lower === "as") { j++; continue; }
+    // "the Wazalendo militias": a name no lexicon knows, then a militia noun.
+    if (W.MILITIA_NOUNS.has(t.text) && j > i) return specific > 0 && !LEXICON.matchAt(tokens, i) ? j + 1 : -1;
     if (!isCapitalised(t) || !isWord(t)) break;
     if (W.GROUP_HEAD_NOUNS.has(t.text) && j > i) return specific > 0 ? j + 1 : -1;
     if (!W.GENERIC_NAME_WORDS.has(t.text)) specific++;

@@ -9,11 +9,24 @@
 import type { Span } from "../../types.js";
 import type { Candidate } from "./candidate.js";
 import { LEXICON, type LexiconHit } from "./lexicon.js";
+import type { PhraseMatch } from "./phrase-index.js";
 import { isAllCaps, isCapitalised, isHyphen, isWord, touching, type Token } from "./tokens.js";
 import * as W from "./vocab-index.js";
 
 const PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "abd", "de", "du", "da", "van", "von", "der", "la", "le"]);
 const APPOSITION_LINKS = new Set(["for", "of", "at", "to"]);
+/** "the army, led by General X": X leads what stands before the comma. */
+const LED_BY = new Set(["led", "headed", "commanded", "run"]);
+/** "X, who heads the Syrian Observatory": verb → the role it gives. */
+const WHO_VERBS: Readonly<Record<string, string>> = { heads: "head", headed: "head", leads: "leader", led: "leader", commands: "commander", commanded: "commander", runs: "head", founded: "founder", chairs: "chairman" };
+/** Titles of a government office: with no state named, the office is the text's own country's. */
+const GOVERNMENT_TITLES = /^(?:(?:vice |deputy )?president|(?:deputy )?prime minister|\w+ minister|minister(?: of \w+)?|governor|army chief|chief of (?:general )?staff)$/i;
+/** Capitalised words of institutions and groups, never of a person's name ("Joint Operations Command"). */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set([...W.GROUP_HEAD_NOUNS, ...W.GENERIC_NAME_WORDS,
+  "Command", "Ministry", "Council", "Office", "Agency", "Committee", "Commission", "Department", "Directorate", "Service", "Services",
+  "Authority", "Observatory", "Organisation", "Organization", "Network", "Party", "Union", "Mission", "Operations", "Centre", "Center"]);
+/** Words between an apposition's article and its title ("a senior Taliban commander"). */
+const APPOSITION_MODIFIERS = new Set(["senior", "chief", "top", "local", "deputy", "former", "regional", "provincial", "district", "military", "official", "government", "senior", "civil", "society", "police", "army", "security", "tribal", "field", "acting", "veteran", "prominent", "self-styled", "rebel", "militant", "jihadist", "spiritual", "political", "press", "media"]);
 
 interface Affiliation {
   /** Canonical state or organisation name. */
@@ -48,7 +61,9 @@ export function nameEnd(tokens: readonly Token[], i: number): number {
     const t = tokens[j];
     if (j > i && t.start - tokens[j - 1].end > 1) break;
     if (isHyphen(t) && touching(tokens[j - 1], t) && isCapitalised(tokens[j + 1])) { j++; continue; }
-    if (PARTICLES.has(t.lower) && j > i && isCapitalised(tokens[j + 1] ?? tokens[j])) { j++; continue; }
+    // "bin Salman", "al-Ansari": a particle, perhaps hyphenated, before a capitalised word.
+    const hyphened = isHyphen(tokens[j + 1]) && touching(t, tokens[j + 1]) ? 1 : 0;
+    if (PARTICLES.has(t.lower) && j > i && isCapitalised(tokens[j + 1 + hyphened] ?? tokens[j])) { j += 1 + hyphened; continue; }
     // Initials: "J." or "H.R."
     if (/^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === ".") { j += 2; words++; continue; }
     if (/^(?:\p{Lu}\.){2,3}$/u.test(t.text)) { j++; words++; continue; }
@@ -71,9 +86,15 @@ export function scanPeople(content: string, tokens: readonly Token[], taggedPeop
     const title = W.TITLE_INDEX.matchAt(tokens, i);
     if (!title) continue;
     let k = title.to;
+    // "envoy for Yemen, Hans Grundberg": the title's scope, then the name.
+    const scope = titleScope(tokens, k);
+    if (scope > k) k = scope;
     if (tokens[k]?.text === ",") k++;
+    // "spokesman Brigadier General Nabil Abdallah": a rank between the title and the name.
+    const rank = isCapitalised(tokens[k]) ? W.TITLE_INDEX.matchAt(tokens, k) : null;
+    if (rank && !W.HONORIFICS.has(text(k, rank.to).toLowerCase()) && nameEnd(tokens, rank.to) > 0) k = rank.to;
     const end = nameEnd(tokens, k);
-    const titleText = text(i, title.to);
+    const titleText = scope > title.to ? text(i, scope) : text(i, title.to);
     const honorific = W.HONORIFICS.has(titleText.toLowerCase());
     const weak = title.to - i === 1 && W.WEAK_TITLES.has(tokens[i].lower) && !isCapitalised(tokens[i]);
     const nameWords = end < 0 ? 0 : tokens.slice(k, end).filter((t) => isWord(t) && !PARTICLES.has(t.lower)).length;
@@ -84,6 +105,16 @@ export function scanPeople(content: string, tokens: readonly Token[], taggedPeop
     const before = lexiconBefore(tokens, p);
     let affiliation = before ? affiliationOf(before.hit) : null;
     if (!affiliation && previous && tokens[i - 1]?.lower === "and" && previous.end === i - 1) affiliation = previous.affiliation;
+    // "Somali army commander", "Kabul police spokesman", "the junta's spokesman", and the
+    // leader of what stands before ", led by General ...".
+    let home = false;
+    if (!affiliation) {
+      const viaUnit = affiliationBefore(tokens, p);
+      const ledBy = tokens[i - 1]?.lower === "by" && LED_BY.has(tokens[i - 2]?.lower ?? "") && tokens[i - 3]?.text === "," ? ledByAffiliation(tokens, i - 3) : null;
+      const found = viaUnit.affiliation || !ledBy ? viaUnit : ledBy;
+      affiliation = found.affiliation;
+      home = found.home;
+    }
 
     if (end < 0 || (weak && nameWords < 2)) {
       // "the Turkish President", "The U.S. defense secretary": a reference to a named person.
@@ -100,7 +131,7 @@ export function scanPeople(content: string, tokens: readonly Token[], taggedPeop
     const roleWithPerson = role && affiliation?.ofPerson ? `${role} to ${affiliation.ofPerson}` : role;
     out.push({ start: tokens[k].start, end: tokens[end - 1].end, rule: honorific ? "person-honorific" : "person-title", priority: 4,
       target: { kind: "person", name, role: roleWithPerson, affiliation: affiliation?.name ?? null, affiliationOf: affiliation?.ofPerson ?? null,
-        known: knownPerson?.entry ?? null, surnameOnly: nameWords === 1 } });
+        known: knownPerson?.entry ?? null, surnameOnly: nameWords === 1, homeAffiliation: home || (role !== null && GOVERNMENT_TITLES.test(role)) } });
     previous = { end, affiliation };
     i = end - 1;
   }
@@ -123,6 +154,8 @@ export function scanPeople(content: string, tokens: readonly Token[], taggedPeop
     c.rule = "person-apposition";
   }
 
+  out.push(...appositionPeople(content, tokens, out));
+
   // Names compromise tagged, where no rule above or lexicon explains them.
   for (const span of taggedPeople) {
     if (out.some((c) => c.start < span.end && span.start < c.end)) continue;
@@ -136,9 +169,170 @@ export function scanPeople(content: string, tokens: readonly Token[], taggedPeop
     if (words.length < 2 || tokens.slice(from, end).some((_, k) => W.TITLE_INDEX.matchAt(tokens, from + k))) continue;
     if (nextToSource(tokens, from, end)) continue;
     out.push({ start: tokens[from].start, end: tokens[end - 1].end, rule: "person-tagger", priority: 1,
-      target: { kind: "person", name: text(from, end), role: null, affiliation: null, affiliationOf: null, known: null, surnameOnly: false } });
+      target: { kind: "person", name: text(from, end), role: null, affiliation: null, affiliationOf: null, known: null, surnameOnly: false, homeAffiliation: false } });
   }
   return out;
+}
+
+/**
+ * The scope of a title that names a place or body before the name: "envoy for Yemen, Hans
+ * Grundberg", "envoy to Syria, X". Index just past the scope when a comma and a name follow, else `k`.
+ */
+function titleScope(tokens: readonly Token[], k: number): number {
+  if (!["for", "to", "in", "on"].includes(tokens[k]?.lower ?? "")) return k;
+  let q = k + 1;
+  if (tokens[q]?.lower === "the") q++;
+  const m = LEXICON.matchAt(tokens, q);
+  if (!m || !m.payloads.some((p) => "state" in p || p.kind === "named")) return k;
+  return tokens[m.to]?.text === "," && nameEnd(tokens, m.to + 1) > 0 ? m.to : k;
+}
+
+interface FoundAffiliation {
+  affiliation: Affiliation | null;
+  /** Only a force or institution was named ("army spokesman"): the text's own country's. */
+  home: boolean;
+}
+
+/**
+ * The state or group whose force or institution ends at `end`: "Somali army", "Kabul police",
+ * "Qatar's foreign ministry", "the junta's"; `home` when the force is named without its state.
+ */
+function affiliationBefore(tokens: readonly Token[], end: number): FoundAffiliation {
+  let q = end;
+  let units = 0;
+  for (let step = 0; step < 3; step++) {
+    let moved = false;
+    for (let from = Math.max(0, q - 2); from < q; from++) {
+      const u = W.UNIT_INDEX.matchAt(tokens, from);
+      if (u && u.to === q) { q = from; units++; moved = true; break; }
+    }
+    if (!moved) break;
+  }
+  if (units === 0) return { affiliation: null, home: false };
+  if (tokens[q - 1]?.key === "'s") q--;
+  const hit = lexiconBefore(tokens, q);
+  const affiliation = hit ? affiliationOf(hit.hit) : null;
+  return { affiliation, home: affiliation === null };
+}
+
+/** What stands before ", led by": a named state or group, or its force ("The Sudanese army"). */
+function ledByAffiliation(tokens: readonly Token[], comma: number): FoundAffiliation {
+  const direct = lexiconBefore(tokens, comma);
+  const affiliation = direct ? affiliationOf(direct.hit) : null;
+  return affiliation?.name ? { affiliation, home: false } : affiliationBefore(tokens, comma);
+}
+
+/**
+ * People introduced after their name, where no title precedes it:
+ *   "Abu Hussein, a spokesman for the Syrian Civil Defence"      (person-apposition-title)
+ *   "Zabihullah Mujahid, the chief spokesman of the Taliban"     (person-apposition-title)
+ *   "Rami Abdulrahman, who heads the Syrian Observatory"         (person-apposition-who)
+ * The affiliation is the state or group named before the title or after its preposition.
+ */
+function appositionPeople(content: string, tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const text = (from: number, to: number): string => content.slice(tokens[from].start, tokens[to - 1].end);
+  for (let c = 2; c < tokens.length - 2; c++) {
+    if (tokens[c].text !== "," || !isCapitalised(tokens[c - 1]) || !mayOpenApposition(tokens, c + 1)) continue;
+    const from = nameStartBefore(tokens, c);
+    if (from < 0) continue;
+    const start = tokens[from].start;
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    const read = readApposition(tokens, c + 1);
+    if (!read) continue;
+    const role = read.role ?? null;
+    out.push({ start, end: tokens[c - 1].end, rule: read.rule, priority: 3,
+      target: { kind: "person", name: text(from, c), role, affiliation: read.affiliation?.name ?? null, affiliationOf: read.affiliation?.ofPerson ?? null,
+        known: null, surnameOnly: false, homeAffiliation: read.home } });
+  }
+  return out;
+
+  function readApposition(tk: readonly Token[], at: number): { rule: string; role: string | null; affiliation: Affiliation | null; home: boolean } | null {
+    if (tk[at]?.lower === "who") {
+      const role = WHO_VERBS[tk[at + 1]?.lower ?? ""];
+      if (!role) return null;
+      const org = lexiconWithin(tk, at + 2, 6);
+      const aff = org ? affiliationOf(org.payloads[0]) : null;
+      return aff?.name ? { rule: "person-apposition-who", role, affiliation: aff, home: false } : null;
+    }
+    let q = at;
+    if (["a", "an", "the"].includes(tk[q]?.lower ?? "")) q++;
+    let affiliation: Affiliation | null = null;
+    let home = false;
+    let title: { to: number } | null = null;
+    let titleFrom = q;
+    for (let n = 0; n < 5 && q < tk.length; n++) {
+      title = W.TITLE_INDEX.matchAt(tk, q);
+      // "chief" may be a modifier ("the chief spokesman"): prefer a longer title after it.
+      if (title && !(APPOSITION_MODIFIERS.has(tk[q].lower) && W.TITLE_INDEX.matchAt(tk, title.to))) { titleFrom = q; break; }
+      title = null;
+      const lex = LEXICON.matchAt(tk, q);
+      if (lex && !lex.payloads.some((p) => p.kind === "person" || p.kind === "source")) { affiliation = affiliationOf(lex.payloads[0]); q = lex.to; continue; }
+      if (tk[q].key === "'s" || APPOSITION_MODIFIERS.has(tk[q].lower)) { q++; continue; }
+      return null;
+    }
+    if (!title || W.HONORIFICS.has(tk[titleFrom].lower)) return null;
+    let role = text(titleFrom, title.to);
+    const link = tk[title.to]?.lower ?? "";
+    if (APPOSITION_LINKS.has(link)) {
+      let r = title.to + 1;
+      if (tk[r]?.lower === "the") r++;
+      const org = LEXICON.matchAt(tk, r);
+      const aff = org ? affiliationOf(org.payloads[0]) : null;
+      if (org && aff?.name) {
+        affiliation = aff;
+        if (tk[org.to]?.key !== "'s") role = `${role} ${link} ${text(r, org.to)}`;
+      } else if (!affiliation) {
+        // "spokesman for the commander-in-chief of the armed forces": an office, no state named.
+        home = W.UNIT_INDEX.matchAt(tk, r) !== null || tk[r]?.lower === "commander";
+      }
+    }
+    if (!affiliation && !home) {
+      const unit = affiliationBefore(tk, titleFrom);
+      affiliation = unit.affiliation;
+      home = unit.home;
+    }
+    return { rule: "person-apposition-title", role, affiliation, home };
+  }
+}
+
+/** A named state or group within `span` tokens from `at`, before any punctuation ("the Britain-based Syrian Observatory"). */
+function lexiconWithin(tokens: readonly Token[], at: number, span: number): PhraseMatch<LexiconHit> | null {
+  for (let q = at; q < Math.min(tokens.length, at + span); q++) {
+    const t = tokens[q];
+    if (!isWord(t) && !isHyphen(t)) return null;
+    const m = LEXICON.matchAt(tokens, q);
+    if (m && m.payloads.some((p) => p.kind === "named" || "state" in p) && !isHyphen(tokens[m.to])) return m;
+    if (m) q = m.to - 1;
+  }
+  return null;
+}
+
+/** A cheap first test of the words after a comma: can they open an apposition? */
+function mayOpenApposition(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t === undefined || !isWord(t)) return false;
+  return t.lower === "a" || t.lower === "an" || t.lower === "the" || t.lower === "who" || isCapitalised(t) || APPOSITION_MODIFIERS.has(t.lower) || W.TITLE_INDEX.matchAt(tokens, at) !== null;
+}
+
+/** Start of a name of two or more words ending just before token `c`, or -1. */
+function nameStartBefore(tokens: readonly Token[], c: number): number {
+  for (let from = Math.max(0, c - 6); from < c - 1; from++) {
+    if (!isCapitalised(tokens[from]) || nameEnd(tokens, from) !== c) continue;
+    // A name runs from its first capitalised word: not from inside "the Syrian Observatory".
+    if (isCapitalised(tokens[from - 1]) && tokens[from].start - tokens[from - 1].end <= 1) continue;
+    let words = 0;
+    let institution = false;
+    for (let k = from; k < c; k++) {
+      if (!isWord(tokens[k])) continue;
+      words++;
+      if (INSTITUTION_WORDS.has(tokens[k].text) || W.TITLE_INDEX.matchAt(tokens, k) !== null) institution = true;
+    }
+    if (words < 2 || institution) continue;
+    if (tokens[from - 1]?.key === "'s") continue;
+    return from;
+  }
+  return -1;
 }
 
 /** "Le Mond and Reuters have reported": a name coordinated with a news source is one too. */

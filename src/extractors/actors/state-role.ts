@@ -10,6 +10,10 @@ import type { StateCue } from "./candidate.js";
 import { isWord, type Token } from "./tokens.js";
 
 const BORDER_WORDS = new Set(["border", "borders", "frontier", "boundary", "bordering"]);
+const PARTICIPLE = /(?:ed|en)$/;
+/** "its allies", "their partners": companions of a subject, between it and its verb. */
+const COMPANION_OWNERS = new Set(["its", "their", "his", "her"]);
+const COMPANIONS = new Set(["allies", "partners", "proxies", "backers", "coalition", "forces", "troops", "militias"]);
 const STOP_AFTER_DEMONYM = new Set(["of", "in", "on", "at", "the", "a", "an", "and", "or", "to", "from", "for", "with", "by", "that", "which", "who", "as", "is", "was"]);
 
 /** The role of a country name (or capital, or people) spanning tokens [from, to). */
@@ -33,8 +37,13 @@ export function nameCue(tokens: readonly Token[], from: number, to: number, poss
   }
   // Possessive: "Syria's army" is a participant, "Syria's territorial integrity" is not.
   if (possessiveEnd >= 0) return forceNounAfter(tokens, possessiveEnd) ? "actor" : "neutral";
-  // After: a verb, perhaps behind adverbials ("on Wednesday for the first time struck").
+  // After: a verb, perhaps behind the forces of the last name in a list ("Russia and Syrian
+  // government forces struck"), a companion ("the US and its allies carried out") and adverbials
+  // ("on Wednesday for the first time struck").
   let n = to;
+  const unit = UNIT_INDEX.matchAt(tokens, n);
+  if (unit) n = unit.to;
+  n = pastCompanion(tokens, n);
   for (let skipped = 0; n < tokens.length && skipped < 6; n++, skipped++) {
     if (!W.ADVERBIAL_SKIP.has(tokens[n].lower)) break;
   }
@@ -60,7 +69,10 @@ export interface ForceNoun {
 export function forceNounAfter(tokens: readonly Token[], at: number): ForceNoun | null {
   for (let k = at, seen = 0; k < tokens.length && seen < 3; k++, seen++) {
     const t = tokens[k];
-    if (!isWord(t) || STOP_AFTER_DEMONYM.has(t.lower) || W.ETHNIC_ADJECTIVES.has(t.text) || W.SUBJECT_VERBS.has(t.lower)) return null;
+    if (!isWord(t) || STOP_AFTER_DEMONYM.has(t.lower) || W.ETHNIC_ADJECTIVES.has(t.text)) return null;
+    // A participle before the noun describes it ("Yemen's internationally recognised
+    // government"); anywhere else a verb ends the phrase ("Syria's army said").
+    if (W.SUBJECT_VERBS.has(t.lower) && !(PARTICIPLE.test(t.lower) && nounAt(tokens, k + 1))) return null;
     const unit = UNIT_INDEX.matchAt(tokens, k);
     // A unit right after the name is kept with it ("Turkish army"); further on it only cues.
     if (unit) return { end: unit.to, unitFrom: k === at ? k : -1 };
@@ -68,4 +80,19 @@ export function forceNounAfter(tokens: readonly Token[], at: number): ForceNoun 
     if (cue) return { end: cue.to, unitFrom: -1 };
   }
   return null;
+}
+
+/** A force, institution, equipment or title noun starting at k. */
+function nounAt(tokens: readonly Token[], k: number): boolean {
+  return UNIT_INDEX.matchAt(tokens, k) !== null || FORCE_CUE_INDEX.matchAt(tokens, k) !== null || TITLE_INDEX.matchAt(tokens, k) !== null;
+}
+
+/** Past "and its allies" / "and their Western partners" at n, or n itself. */
+function pastCompanion(tokens: readonly Token[], n: number): number {
+  if (tokens[n]?.lower !== "and" || !COMPANION_OWNERS.has(tokens[n + 1]?.lower ?? "")) return n;
+  for (let k = n + 2; k < Math.min(tokens.length, n + 5); k++) {
+    if (COMPANIONS.has(tokens[k].lower)) return k + 1;
+    if (!isWord(tokens[k])) break;
+  }
+  return n;
 }

@@ -27,6 +27,7 @@ export const ADVERBIAL_SKIP = lowerSet(V.ADVERBIAL_SKIP);
 export const GROUP_ANAPHOR_ADJECTIVES = lowerSet(V.GROUP_ANAPHOR_ADJECTIVES);
 export const GROUP_ANAPHOR_NOUNS = lowerSet(V.GROUP_ANAPHOR_NOUNS);
 export const GROUP_HEAD_NOUNS: ReadonlySet<string> = new Set(V.GROUP_HEAD_NOUNS);
+export const MILITIA_NOUNS: ReadonlySet<string> = new Set(V.MILITIA_NOUNS);
 export const GROUP_PREFIXES: ReadonlySet<string> = new Set(V.GROUP_PREFIXES);
 export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(V.GENERIC_NAME_WORDS);
 export const ROGUE_ADJECTIVES = lowerSet(V.ROGUE_ADJECTIVES);

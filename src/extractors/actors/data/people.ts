@@ -7,7 +7,7 @@ export const KNOWN_PEOPLE: readonly PersonEntry[] = [
   { name: "Sergey Shoigu", aliases: ["Shoigu", "Sergei Shoigu"], affiliation: "Russia" },
   { name: "Sergey Lavrov", aliases: ["Lavrov", "Sergei Lavrov"], affiliation: "Russia" },
   { name: "Yevgeny Prigozhin", aliases: ["Prigozhin"], affiliation: "Wagner Group" },
-  { name: "Volodymyr Zelensky", aliases: ["Zelensky", "Zelenskyy", "Volodymyr Zelenskyy"], affiliation: "Ukraine" },
+  { name: "Volodymyr Zelensky", aliases: ["Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"], affiliation: "Ukraine" },
   { name: "Recep Tayyip Erdogan", aliases: ["Erdogan", "Erdoğan", "Tayyip Erdogan"], affiliation: "Turkey" },
   { name: "Bashar al-Assad", aliases: ["Assad", "Bashar Assad", "al-Assad"], affiliation: "Syria" },
   { name: "Benjamin Netanyahu", aliases: ["Netanyahu"], affiliation: "Israel" },

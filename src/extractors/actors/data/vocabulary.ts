@@ -128,8 +128,11 @@ export const GROUP_ANAPHOR_NOUNS: readonly string[] = ["group", "organisation", 
 /** Head nouns of unknown named armed groups ("the Amajid Brigade", "Sharqiya Army"). Capitalised. */
 export const GROUP_HEAD_NOUNS: readonly string[] = [
   "Brigade", "Brigades", "Battalion", "Battalions", "Front", "Army", "Militia", "Movement", "Division", "Regiment",
-  "Legion", "Corps", "Units", "Forces", "Guards", "Guard", "Mobilisation", "Mobilization", "Resistance",
+  "Legion", "Corps", "Units", "Forces", "Force", "Guards", "Guard", "Mobilisation", "Mobilization", "Resistance",
 ];
+
+/** Lower-case heads after an unknown capitalised name that make it an armed group ("the Wazalendo militias"). */
+export const MILITIA_NOUNS: readonly string[] = ["militia", "militias", "militiamen"];
 
 /** Arabic and other prefixes that begin named armed groups ("Jaysh al-Izza", "Liwa al-Quds"). */
 export const GROUP_PREFIXES: readonly string[] = [
