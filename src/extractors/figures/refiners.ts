@@ -129,7 +129,7 @@ export function toMention(content: string, d: Decided): FigureMention {
   if (q.max !== undefined) mention.max = q.max;
   const personLike = !entry || PERSON_KINDS.has(entry.kind);
   if (counted && personLike) mention.subject = counted;
-  if (decision.category === "killed" || decision.category === "injured") mention.side = sideOf(counted);
+  if (decision.category === "killed" || decision.category === "injured") mention.side = sideOf(counted, content.slice(c.end, c.end + 80));
   if (c.noun) mention.unit = c.noun.head;
   return mention;
 }

@@ -1,9 +1,11 @@
-import type { Actor, DateMention, FigureMention, Location } from "../../types.js";
+import type { Actor, DateMention, FigureMention, Location, Sentence } from "../../types.js";
 import { type ContextIndex, type PlacedActor, type PlacedLocation, within } from "./context-index.js";
 import { statedCount } from "./count.js";
+import { CAPITAL_STATES } from "./capitals.js";
+import type { ClauseBounds } from "./clause.js";
 import { DEMONYMS } from "./demonyms.js";
 import type { TriggerHit } from "./detect.js";
-import { findOperationNames } from "./named-operations.js";
+import { findOperationNames, type NamedOperation } from "./named-operations.js";
 import type { Candidate } from "./types.js";
 
 /**
@@ -15,7 +17,7 @@ import type { Candidate } from "./types.js";
 // A mention right after one of these is not the clause's subject: "supported by warplanes from
 // the U.S.-led coalition", "against the Islamic State", "in Syria".
 const PREPOSITION_BEFORE =
-  /\b(?:from|of|with|by|against|on|at|in|into|inside|near|to|for|toward|towards|over|across|alongside|between|among|upon|around|than|like|backed|supported|led|blamed|killed|killing|targeted|targeting|hit|struck|downed|pounded|shelled|attacked)\s+(?:(?:the|a|an|its|their|so-called|suspected|pro-\w+|\w+-held)\s+)?(?:[\w.-]+\s+)?$/i;
+  /\b(?:from|of|with|by|against|on|at|in|into|inside|near|to|for|toward|towards|over|across|alongside|between|among|upon|around|than|like|backed|supported|led|blamed|kill|kills|killed|killing|wound|wounds|wounded|injure|injures|injured|targeted|targeting|hit|struck|downed|pounded|shelled|attacked|ambushed)\s+(?:(?:the|a|an|its|their|so-called|suspected|pro-\w+|\w+-held)\s+)?(?:[\w.-]+\s+)?$/i;
 // The agent of a nominal or passive trigger: "air strikes by a Turkish jet", "a bombing blamed on IS".
 const AGENT_BEFORE =
   /\b(?:by|blamed on|claimed by|attributed to|carried out by|conducted by|links? to|linked to|belonging to|loyal to)\s+(?:(?:the|a|an|suspected|alleged|unidentified)\s+)*(?:[\w.-]+\s+){0,2}$/i;
@@ -29,6 +31,19 @@ const TARGET_AFTER = /^["”]?\s*(?:\([\w-]+\)\s*)?(?:targets?|positions?|fighte
 const PLACE_NOUN_AFTER = /^\s+(?:border|territory|side|soil|airspace|town|city|village|capital|province)\b/i;
 // A passive trigger: "were hit by", "was targeted", "were struck".
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$/i;
+// The owner of a subject's forces is the agent: "Warplanes of the Saudi-led coalition struck",
+// "troops from Chad attacked", "fighters of the RSF stormed". Only at the clause's start.
+const FORCE_OF_BEFORE =
+  /^\W*(?:(?:the|a|an|suspected|unidentified)\s+)?(?:[\w-]+\s+){0,2}(?:warplanes?|war\s+planes|jets?|aircraft|planes|drones?|helicopters?|gunships?|forces|troops|soldiers|fighters|militants|militiamen|units?|artillery|warships?|ships|navy|members|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?$/i;
+// A description of the group a clause speaks of, as its subject: "the Iran-aligned movement
+// fired", "the militants attacked". It stands for the last armed group named before.
+const SUBJECT_ANAPHOR =
+  /^\W*(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militants|rebels|insurgents|jihadists|extremists|terrorists|militia|organi[sz]ation|insurgency)\s+(?:[\w-]+\s+){0,2}$/i;
+// A mention that describes another group ("the al-Qaeda affiliate", "an IS-linked cell") is not
+// the group itself: "the group" later points past it.
+const DESCRIPTIVE_AFTER = /^(?:[\s-]+(?:affiliate|affiliated|linked|offshoot|branch|franchise|allied|aligned|inspired|loyal|loyalist|splinter)\b|['’]s\s+(?:affiliate|offshoot|branch|franchise)\b)/i;
+// The subject suffered the action: "14 Houthi fighters were killed in the raids".
+const VICTIM_BETWEEN = /^[^,;:]{0,40}?\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hit|struck|targeted|attacked|shelled|bombed|ambushed)\b/i;
 const PRONOUN_SUBJECT = /(?:^|[^\w])(?:it|its|they|their|he|his|she|her)\s+(?:[\w-]+\s+){0,4}$/i;
 const GROUP_ANAPHOR = /\b(?:the|that|this)\s+(?:group|militants|jihadists|extremists|insurgents|terrorists|terror group|militia|organisation|organization)\b/gi;
 const CONJUNCTION_ONLY = /^\s*(?:and|,|&|as well as)\s*(?:the\s+)?$/i;
@@ -58,14 +73,16 @@ function demonymBefore(content: string, clauseStart: number, headStart: number, 
 
 function isSubjectPosition(content: string, clauseStart: number, placed: PlacedActor): boolean {
   const before = content.slice(Math.max(clauseStart, placed.mention.start - 50), placed.mention.start);
-  return !PREPOSITION_BEFORE.test(before);
+  return !PREPOSITION_BEFORE.test(before) || FORCE_OF_BEFORE.test(before);
 }
 
 /** The first armed group named before `offset`, for "the group" / "the militants". */
-function lastArmedGroupBefore(index: ContextIndex, offset: number): string | null {
+function lastArmedGroupBefore(content: string, index: ContextIndex, offset: number): string | null {
   for (let i = index.actors.length - 1; i >= 0; i--) {
     const placed = index.actors[i];
-    if (placed.mention.start < offset && placed.actor.type === "armed_group") return placed.actor.name;
+    if (placed.mention.start >= offset || placed.actor.type !== "armed_group") continue;
+    if (DESCRIPTIVE_AFTER.test(content.slice(placed.mention.end, placed.mention.end + 16))) continue;
+    return placed.actor.name;
   }
   return null;
 }
@@ -119,7 +136,7 @@ function readActors(content: string, hit: TriggerHit, index: ContextIndex, previ
     const tail = content.slice(trigger.end, Math.min(clause.end, trigger.end + 60));
     GROUP_ANAPHOR.lastIndex = 0;
     const anaphor = GROUP_ANAPHOR.exec(tail);
-    if (anaphor && AGENT_BEFORE.test(tail.slice(0, anaphor.index))) agentName = lastArmedGroupBefore(index, trigger.start);
+    if (anaphor && AGENT_BEFORE.test(tail.slice(0, anaphor.index))) agentName = lastArmedGroupBefore(content, index, trigger.start);
   }
 
   // 2. Subjects before the trigger, conjoined ones kept together ("Turkish and U.S. warplanes").
@@ -133,11 +150,13 @@ function readActors(content: string, hit: TriggerHit, index: ContextIndex, previ
 
   let actors: string[] = [];
   let target: string | null = null;
+  const lastSubject = conjoined[conjoined.length - 1];
+  const victimSubject = lastSubject !== undefined && VICTIM_BETWEEN.test(content.slice(lastSubject.mention.end, trigger.start));
   let subjectNames = [...new Set(conjoined.map((p) => actingName(p.actor)).filter((n): n is string => n !== null))];
   // A nationality adjective right before the trigger names the agent ("Turkish artillery struck").
   const modifier = demonymBefore(content, clause.start, hit.triggerHead, index);
   if (modifier && !passive) subjectNames = [modifier];
-  if (passive && subjectNames.length) {
+  if ((passive || victimSubject) && subjectNames.length) {
     // "IS positions were hit by coalition strikes": the subject is the target.
     target = subjectNames[0];
     used.push(...conjoined);
@@ -153,6 +172,16 @@ function readActors(content: string, hit: TriggerHit, index: ContextIndex, previ
     if (PRONOUN_SUBJECT.test(before)) {
       const referent = pronounReferent(content, index, sentence.start, clause.start, previousSentenceStart);
       if (referent) actors = [referent];
+    } else if (SUBJECT_ANAPHOR.test(content.slice(clause.start, hit.triggerHead))) {
+      const group = lastArmedGroupBefore(content, index, clause.start);
+      if (group) actors = [group];
+    }
+  }
+  if (!actors.length && !target) {
+    // "as Kyiv presses counteroffensive": the capital acts for its state.
+    for (const placed of within(index.locations, (p) => p.mention, clause.start, trigger.start)) {
+      const state = actingCapitalState(content, hit, placed);
+      if (state && index.actorsByName.has(state)) actors = [state];
     }
   }
   if (!actors.length && hit.type !== "bombing" && hit.type !== "other") {
@@ -190,14 +219,22 @@ function readActors(content: string, hit: TriggerHit, index: ContextIndex, previ
     GROUP_ANAPHOR.lastIndex = 0;
     const anaphor = GROUP_ANAPHOR.exec(tail);
     if (anaphor && /\b(?:against|on|targeting|at)\s+$/i.test(tail.slice(0, anaphor.index))) {
-      const group = lastArmedGroupBefore(index, trigger.start);
+      const group = lastArmedGroupBefore(content, index, trigger.start);
       if (group && !actors.includes(group)) target = group;
     }
   }
+  // An action's target is never its own agent ("the Houthis fired at the Houthis").
+  if (target !== null && actors.includes(target)) target = null;
   return { actors, target, used };
 }
 
-function readLocation(content: string, hit: TriggerHit, index: ContextIndex, used: readonly PlacedActor[]): { location: Location | null; inClause: boolean } {
+function readLocation(
+  content: string,
+  hit: TriggerHit,
+  index: ContextIndex,
+  used: readonly PlacedActor[],
+  otherClauses: readonly ClauseBounds[],
+): { location: Location | null; inClause: boolean } {
   const sameSpan = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start === b.start && a.end === b.end;
   // A place name that acts is an actor, not where the action happened: the subject before the
   // trigger ("Ankara began limited airstrikes", "Russia and France carried out"), or a
@@ -211,7 +248,7 @@ function readLocation(content: string, hit: TriggerHit, index: ContextIndex, use
     return p.location.type === "country" || index.actors.some((a) => sameSpan(a.mention, p.mention));
   };
   const pick = (from: number, to: number): Location | null => {
-    const found = within(index.locations, (p) => p.mention, from, to).filter((p) => !isUsedAsActor(p));
+    const found = within(index.locations, (p) => p.mention, from, to).filter((p) => !isUsedAsActor(p) && !isDateline(content, p) && !actingCapital(content, hit, p));
     // Where the action landed: not where it came from ("shells from Jarabulus"), and a country
     // only where it is named as a place ("in Syria", "struck Syria"), not as a party ("with the
     // United States notified").
@@ -229,12 +266,54 @@ function readLocation(content: string, hit: TriggerHit, index: ContextIndex, use
   };
   const inClause = pick(hit.clause.start, hit.clause.end);
   if (inClause) return { location: inClause, inClause: true };
-  // Beyond the clause, only a place named earlier in the sentence governs it ("In Marib, ...").
-  return { location: pick(hit.sentence.start, hit.clause.start), inClause: false };
+  // Beyond the clause, only a place named earlier in the sentence governs it ("In Marib, ..."),
+  // and not one that belongs to another action's clause ("drones hit Kharkiv as Kyiv presses
+  // its counteroffensive": Kharkiv is where the drones hit).
+  // Clauses joined by "and" report one scene and share its place ("artillery fired into Jarabulus
+  // (...) and warplanes pounded IS targets").
+  const ownedByOther = otherClauses.filter(
+    (c) => c.start < hit.clause.start && !COORDINATED_GAP.test(content.slice(Math.min(c.end, hit.clause.start), hit.clause.start + 12)),
+  );
+  const from = ownedByOther.reduce((at, c) => Math.max(at, Math.min(c.end, hit.clause.start)), hit.sentence.start);
+  return { location: pick(from, hit.clause.start), inClause: false };
+}
+
+// A clock time whose day is unknown ("at 4 a.m." = XXXX-XX-XXT04:00) says nothing about the day.
+const TIME_OF_UNKNOWN_DAY = /^X{4}-XX-XXT/;
+
+// The words between an earlier clause and this one (and this one's first words).
+const COORDINATED_GAP = /^[\s,.]*(?:\([^()]{0,40}\)\s*)?(?:and\s|as\s+part\s+of\b)/i;
+
+// "KABUL (Reuters) -", "ADEN, March 3 (Wire) -", "MOGADISHU, Somalia -": where the story was
+// filed, not where its events happened.
+const DATELINE_AFTER = /^(?:,[^\n()]{0,40}?)?\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014:]\s/;
+
+function isDateline(content: string, placed: PlacedLocation): boolean {
+  if (/dateline/i.test(placed.mention.rule)) return true;
+  const lineStart = content.lastIndexOf("\n", placed.mention.start - 1) + 1;
+  if (content.slice(lineStart, placed.mention.start).trim() !== "") return false;
+  return DATELINE_AFTER.test(content.slice(placed.mention.end, placed.mention.end + 60));
+}
+
+// A capital as the subject of a verb acts for its government: "as Kyiv presses counteroffensive".
+const VERB_AFTER = /^\s+(?:\w+ly\s+)?(?:has|have|had|is|was|were|says|said|\w+ed|\w+es|claims|hits|strikes|sends|vows|warns|steps|launches)\b/;
+
+/** The state a capital stands for when it is the subject right before a verb in the trigger's clause, else null. */
+function actingCapitalState(content: string, hit: TriggerHit, placed: PlacedLocation): string | null {
+  const state = CAPITAL_STATES[placed.mention.text.toLowerCase()];
+  if (!state || placed.mention.start < hit.clause.start || placed.mention.end > hit.trigger.start) return null;
+  const before = content.slice(Math.max(hit.clause.start, placed.mention.start - 50), placed.mention.start);
+  if (PREPOSITION_BEFORE.test(before) || LOCATIVE_BEFORE.test(before)) return null;
+  return VERB_AFTER.test(content.slice(placed.mention.end, placed.mention.end + 30)) ? state : null;
+}
+
+function actingCapital(content: string, hit: TriggerHit, placed: PlacedLocation): boolean {
+  return actingCapitalState(content, hit, placed) !== null;
 }
 
 function usableDate(content: string, d: DateMention): boolean {
   if (d.type === "duration" || d.type === "set" || d.vague || d.range) return false;
+  if (d.value !== null && TIME_OF_UNKNOWN_DAY.test(d.value)) return false;
   const before = content.slice(Math.max(0, d.start - 12), d.start);
   return !/\b(?:since|until|till|by|before|between|from)\s+(?:the\s+)?$/i.test(before);
 }
@@ -254,6 +333,9 @@ function readDate(content: string, hit: TriggerHit, index: ContextIndex): DateMe
   return nearest(hit.clause.start, hit.clause.end) ?? nearest(hit.sentence.start, hit.clause.start);
 }
 
+// Several triggers share a sentence; its operation names are read once.
+const NAMES_IN_SENTENCE = new WeakMap<Sentence, NamedOperation[]>();
+
 /** The candidates a trigger yields: one per agent, or one with no agent. Null when a verb trigger has no agent at all. */
 export function readCandidates(
   content: string,
@@ -261,14 +343,17 @@ export function readCandidates(
   index: ContextIndex,
   figures: readonly FigureMention[],
   previousSentenceStart: number,
+  /** Clauses of the other triggers in the same sentence. */
+  otherClauses: readonly ClauseBounds[] = [],
 ): Candidate[] {
   const reading = readActors(content, hit, index, previousSentenceStart);
   if (hit.needsAgent && !reading.actors.length && !hit.instrument && hit.generic) return [];
   if (hit.needsAgent && !reading.actors.length && !hit.instrument && !reading.target) return [];
-  const { location, inClause } = readLocation(content, hit, index, reading.used);
+  const { location, inClause } = readLocation(content, hit, index, reading.used, otherClauses);
   const date = readDate(content, hit, index);
   const count = statedCount(content, hit.trigger, figures);
-  const names = findOperationNames(content, hit.sentence.start, hit.sentence.end);
+  let names = NAMES_IN_SENTENCE.get(hit.sentence);
+  if (!names) NAMES_IN_SENTENCE.set(hit.sentence, (names = findOperationNames(content, hit.sentence.start, hit.sentence.end)));
   const base: Omit<Candidate, "actor"> = {
     rule: hit.rule,
     type: hit.type,
@@ -282,7 +367,8 @@ export function readCandidates(
     target: reading.target,
     location,
     locationInClause: inClause,
-    date: date?.value ?? null,
+    // An operation is dated to the day: "2016-08-24T04:00" → "2016-08-24".
+    date: date?.value?.replace(/^(\d{4}-\d{2}-\d{2})T.*$/, "$1") ?? null,
     dateText: date && !DEICTIC_DATE.test(date.text) ? date.text : null,
     count: count?.value ?? null,
     countApproximate: count?.approximate ?? false,

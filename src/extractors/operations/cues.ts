@@ -106,7 +106,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   { words: ["helicopter", "helicopters", "gunship", "gunships", "helicopter gunships"], instrument: "helicopters", type: "airstrike" },
   {
     words: ["fighter jets", "fighter jet", "jet fighter", "jet fighters", "jets", "jet", "warplane", "warplanes", "war planes",
-      "fighters", "bombers", "aircraft", "air force", "planes", "F-16", "F-16s", "Rafale", "Mirage", "Sukhoi", "aviation"],
+      "bombers", "aircraft", "air force", "planes", "F-16", "F-16s", "Rafale", "Mirage", "Sukhoi", "aviation"],
     instrument: "fighter jets",
     type: "airstrike",
   },

@@ -13,6 +13,7 @@ import {
   NOT_AN_OPERATION,
 } from "./cues.js";
 import { alternation } from "./lexicon.js";
+import { buildKeywordIndex, sentencesPerRule } from "./prefilter.js";
 import { TRIGGER_RULES, type TriggerRule } from "./triggers.js";
 
 /** A trigger that survived the modality and phrase checks, with its clause. */
@@ -46,47 +47,65 @@ const COMPILED: readonly CompiledRule[] = TRIGGER_RULES.map((source) => ({
   context: source.context ? new RegExp(`\\b(?:${source.context})\\b`, "i") : null,
 }));
 
-interface CompiledInstrument {
-  regex: RegExp;
-  instrument: string;
-  type: OperationType;
-}
-
-const INSTRUMENT_REGEXES: readonly CompiledInstrument[] = INSTRUMENTS.map((entry) => ({
-  regex: new RegExp(`\\b${alternation(entry.words)}\\b`, "g"),
-  instrument: entry.instrument,
-  type: entry.type,
-}));
+// All instruments in one case-sensitive pattern, one named group per entry in list order: the
+// leftmost match is the earliest instrument, and at one position the earlier entry wins.
+const INSTRUMENT_GROUPS = INSTRUMENTS.map((_, i) => `i${i}`);
+const INSTRUMENT_REGEX = new RegExp(`\\b(?:${INSTRUMENTS.map((entry, i) => `(?<${INSTRUMENT_GROUPS[i]}>${alternation(entry.words)})`).join("|")})\\b`, "g");
 
 /** The earliest instrument named in `[from, to)`, or null. */
 export function instrumentIn(content: string, from: number, to: number): { instrument: string; type: OperationType; start: number } | null {
-  const text = content.slice(from, to);
-  let best: { instrument: string; type: OperationType; start: number } | null = null;
-  for (const entry of INSTRUMENT_REGEXES) {
-    entry.regex.lastIndex = 0;
-    const m = entry.regex.exec(text);
-    if (m && (!best || m.index < best.start)) best = { instrument: entry.instrument, type: entry.type, start: m.index };
-  }
-  return best;
+  INSTRUMENT_REGEX.lastIndex = 0;
+  const m = INSTRUMENT_REGEX.exec(content.slice(from, to));
+  const groups = m?.groups;
+  if (!m || !groups) return null;
+  const i = INSTRUMENT_GROUPS.findIndex((name) => groups[name] !== undefined);
+  return { instrument: INSTRUMENTS[i].instrument, type: INSTRUMENTS[i].type, start: m.index };
 }
 
-/** Raw matches of every rule over the content; overlapping matches keep the longer one. */
-function scanTriggers(content: string): Array<{ rule: CompiledRule; start: number; end: number; whole: Span }> {
-  const raw: Array<{ rule: CompiledRule; start: number; end: number; whole: Span }> = [];
-  for (const rule of COMPILED) {
-    rule.regex.lastIndex = 0;
-    for (let m = rule.regex.exec(content); m; m = rule.regex.exec(content)) {
-      const groups = m.indices?.groups;
-      const span = groups?.t ?? groups?.t2 ?? m.indices?.[0];
-      if (!span) continue;
-      raw.push({
-        rule,
-        start: span[0],
-        end: span[1],
-        whole: { start: m.index, end: m.index + m[0].length, text: m[0] },
-      });
+const KEYWORDS = buildKeywordIndex(TRIGGER_RULES.map((rule) => rule.keywords));
+
+/** One match of a trigger rule: the trigger span and the whole matched phrase. */
+export interface RawTrigger {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+  whole: Span;
+}
+
+/**
+ * Every rule's matches, each inside one sentence (a trigger phrase never spans two). With
+ * `prefilter`, a rule runs only on the sentences where one of its keywords occurs; without it,
+ * on every sentence (the reference the pre-check is tested against).
+ */
+export function rawTriggerMatches(content: string, sentences: readonly Sentence[], prefilter = true): RawTrigger[] {
+  const perRule = prefilter ? sentencesPerRule(KEYWORDS, content, sentences) : COMPILED.map(() => sentences.map((_, i) => i));
+  const texts: Array<string | undefined> = new Array(sentences.length);
+  const raw: RawTrigger[] = [];
+  COMPILED.forEach((rule, r) => {
+    for (const i of perRule[r]) {
+      const sentence = sentences[i];
+      const text = (texts[i] ??= content.slice(sentence.start, sentence.end));
+      const offset = sentence.start;
+      rule.regex.lastIndex = 0;
+      for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
+        const groups = m.indices?.groups;
+        const span = groups?.t ?? groups?.t2 ?? m.indices?.[0];
+        if (!span) continue;
+        raw.push({
+          rule,
+          start: offset + span[0],
+          end: offset + span[1],
+          whole: { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] },
+        });
+      }
     }
-  }
+  });
+  return raw;
+}
+
+/** Matches of every rule; overlapping matches keep the longer one. */
+function scanTriggers(content: string, sentences: readonly Sentence[]): RawTrigger[] {
+  const raw = rawTriggerMatches(content, sentences);
   // Within each cluster of overlapping matches, longer whole matches first, then earlier
   // rules: the more specific reading wins. Clusters keep this linear in the document.
   raw.sort((a, b) => a.whole.start - b.whole.start);
@@ -111,6 +130,43 @@ function scanTriggers(content: string): Array<{ rule: CompiledRule; start: numbe
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// Fixed phrases start at a word; trying them only at word starts before the trigger's end is
+// much cheaper than searching the whole window.
+const NOT_AN_OPERATION_AT = new RegExp(NOT_AN_OPERATION.source, "iy");
+/** `\w` by character code: [0-9A-Za-z_]. */
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** True when the trigger lies inside a fixed phrase that is no military action ("hunger strike", "heart attack") within `[from, to)`. */
+function inFixedPhrase(content: string, from: number, to: number, trigger: Span): boolean {
+  const text = content.slice(0, to);
+  for (let at = from; at < trigger.end; at++) {
+    if (!isWordChar(content.charCodeAt(at)) || (at > from && isWordChar(content.charCodeAt(at - 1)))) continue;
+    NOT_AN_OPERATION_AT.lastIndex = at;
+    const phrase = NOT_AN_OPERATION_AT.exec(text);
+    if (phrase && trigger.start < at + phrase[0].length) return true;
+  }
+  return false;
+}
+
+// Irregular past forms that report an action ("jets struck", "the army hit", "rebels overran").
+const IRREGULAR_PAST = /^(?:struck|hit|shot|fought|took|retook|re-took|overran|overrun|blew|threw|hurled|downed|pounded|fired)$/i;
+// Present forms in headlines that are never nouns: "jets pound Houthi positions". ("strikes",
+// "raids", "attacks" are read as nouns: "the raids" refers back.)
+const HEADLINE_PRESENT = /^(?:pounds?|pummels?)$/i;
+const NOMINAL_ING = /^(?:bombings?|shelling|fighting|storming|targeting)$/i;
+
+/**
+ * The trigger (or its first word: "fired a ballistic missile", "shot down") is a finite verb,
+ * whose object follows it directly and which never refers back to an earlier mention.
+ */
+function isFiniteVerb(trigger: string): boolean {
+  if (NOMINAL_ING.test(trigger)) return false;
+  const first = /^[\w-]+/.exec(trigger)?.[0] ?? trigger;
+  return /(?:ed|ing)$/i.test(first) || IRREGULAR_PAST.test(first) || HEADLINE_PRESENT.test(first);
+}
+
 /** True when the clause text before the trigger plans, threatens, negates or hypothesises it. */
 function isBlocked(content: string, clause: ClauseBounds, trigger: Span): boolean {
   const before = content.slice(clause.start, trigger.start);
@@ -122,7 +178,7 @@ function isBlocked(content: string, clause: ClauseBounds, trigger: Span): boolea
 /** Finds every trigger that reports an action, with its clause and the flags the merger needs. */
 export function detectTriggers(content: string, sentences: readonly Sentence[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  for (const raw of scanTriggers(content)) {
+  for (const raw of scanTriggers(content, sentences)) {
     const sentence = sentenceAt(sentences, raw.start);
     if (!sentence) continue;
     const trigger: Span = { start: raw.start, end: raw.end, text: content.slice(raw.start, raw.end) };
@@ -130,9 +186,7 @@ export function detectTriggers(content: string, sentences: readonly Sentence[]):
     if (/^Operation$/.test(trigger.text) && /^\s+[A-Z]/.test(content.slice(trigger.end, trigger.end + 3))) continue;
     const windowStart = Math.max(sentence.start, raw.whole.start - 30);
     const windowEnd = Math.min(sentence.end, raw.whole.end + 30);
-    const window = content.slice(windowStart, windowEnd);
-    const phrase = NOT_AN_OPERATION.exec(window);
-    if (phrase && windowStart + phrase.index < trigger.end && trigger.start < windowStart + phrase.index + phrase[0].length) continue;
+    if (inFixedPhrase(content, windowStart, windowEnd, trigger)) continue;
     const clause = clauseAround(content, sentence, raw.whole.start < raw.start ? raw.whole.start : raw.start, raw.end);
     clause.start = Math.min(clause.start, raw.whole.start);
     clause.end = Math.max(clause.end, raw.whole.end);
@@ -141,7 +195,7 @@ export function detectTriggers(content: string, sentences: readonly Sentence[]):
 
     const rule = raw.rule.source;
     const before = content.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
-    const isVerb = /(?:ed|ing)$/i.test(trigger.text) && !/^(?:bombings?|shelling|fighting|storming|targeting)$/i.test(trigger.text);
+    const isVerb = isFiniteVerb(trigger.text);
     const reference = !isVerb && DEFINITE_BEFORE.test(before) && !NEW_ACTION_CUE.test(before);
     const indefinite = /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
     const fresh = NEW_ACTION_CUE.test(before) || (rule.generic === true && indefinite && !reference);

@@ -1,7 +1,7 @@
-import type { AnalysedDocument, FigureMention, Operation } from "../../types.js";
+import type { AnalysedDocument, FigureMention, Operation, Sentence } from "../../types.js";
 import { readCandidates } from "./attributes.js";
 import { indexContext } from "./context-index.js";
-import { detectTriggers } from "./detect.js";
+import { detectTriggers, type TriggerHit } from "./detect.js";
 import { linkFigures } from "./link-figures.js";
 import { type Draft, mergeMentions } from "./merge.js";
 import type { Candidate, OperationContext } from "./types.js";
@@ -53,10 +53,13 @@ export function extractOperations(doc: AnalysedDocument, context: OperationConte
   const hits = detectTriggers(doc.content, doc.sentences);
   const candidates: Candidate[] = [];
   const sentencePosition = new Map(doc.sentences.map((s, i) => [s, i]));
+  const hitsBySentence = new Map<Sentence, TriggerHit[]>();
+  for (const hit of hits) hitsBySentence.set(hit.sentence, [...(hitsBySentence.get(hit.sentence) ?? []), hit]);
   for (const hit of hits) {
     const position = sentencePosition.get(hit.sentence) ?? 0;
     const previousStart = position > 0 ? doc.sentences[position - 1].start : hit.sentence.start;
-    candidates.push(...readCandidates(doc.content, hit, index, context.figures, previousStart));
+    const otherClauses = (hitsBySentence.get(hit.sentence) ?? []).filter((h) => h !== hit && h.clause.start !== hit.clause.start).map((h) => h.clause);
+    candidates.push(...readCandidates(doc.content, hit, index, context.figures, previousStart, otherClauses));
   }
   const drafts = mergeMentions(index, candidates);
   // Stable order by span, then by actor name for operations sharing a clause.

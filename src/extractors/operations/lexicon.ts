@@ -19,3 +19,36 @@ export function alternation(entries: readonly string[]): string {
 export function wordListRegex(entries: readonly string[], flags = "i"): RegExp {
   return new RegExp(`\\b${alternation(entries)}\\b`, flags);
 }
+
+/**
+ * `(?:...)` matching any of the given lower-case literals, written as a trie ("air", "airstrike",
+ * "aircraft" → `air(?:craft|strike)?`): at each position the regex engine follows one branch
+ * instead of trying every entry. Greedy, so the longest entry at a position wins.
+ */
+export function trieAlternation(entries: readonly string[]): string {
+  interface Node {
+    children: Map<string, Node>;
+    terminal: boolean;
+  }
+  const root: Node = { children: new Map(), terminal: false };
+  for (const entry of entries) {
+    if (!entry || entry !== entry.trim()) throw new Error(`malformed lexicon entry: "${entry}"`);
+    let node = root;
+    for (const ch of entry) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, (next = { children: new Map(), terminal: false }));
+      node = next;
+    }
+    node.terminal = true;
+  }
+  const escape = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const write = (node: Node): string => {
+    const branches = [...node.children.keys()].sort().map((ch) => escape(ch) + write(node.children.get(ch) as Node));
+    if (!branches.length) return "";
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+    if (!node.terminal) return body;
+    // An optional tail: one character or a group takes "?" directly, a longer run needs a group.
+    return body.length === 1 || branches.length > 1 ? `${body}?` : `(?:${body})?`;
+  };
+  return `(?:${write(root)})`;
+}

@@ -54,14 +54,22 @@ const GENERIC_REFERS_TO: Readonly<Record<string, readonly OperationType[]>> = {
   "strike-word": ["airstrike", "missile_strike", "shelling"],
 };
 
-function typesCompatible(draft: Draft, cand: Candidate): boolean {
-  if (cand.generic) return (GENERIC_REFERS_TO[cand.rule] ?? [draft.type]).includes(draft.type) || draft.generic;
+function typesCompatible(draft: Draft, rule: string, cand: Reading): boolean {
+  if (cand.generic) return (GENERIC_REFERS_TO[rule] ?? [draft.type]).includes(draft.type) || draft.generic;
   if (draft.generic) return true;
   return TYPE_FAMILY[draft.type].includes(cand.type);
 }
 
 /** Aliases of an actor as written in the document, lower-cased. */
 function namesOf(index: ContextIndex, name: string): Set<string> {
+  let known = NAMES_SEEN.get(index);
+  if (!known) NAMES_SEEN.set(index, (known = new Map()));
+  let names = known.get(name);
+  if (!names) known.set(name, (names = aliasesOf(index, name)));
+  return names;
+}
+
+function aliasesOf(index: ContextIndex, name: string): Set<string> {
   const actor = index.actorsByName.get(name);
   const out = new Set<string>([name.toLowerCase()]);
   if (actor) {
@@ -81,9 +89,18 @@ function ledBy(index: ContextIndex, coalition: string, leader: string): boolean 
   return false;
 }
 
+// Merging asks about the same actors and pairs again and again: answers are kept per document.
+const PAIRS_SEEN = new WeakMap<ContextIndex, Map<string, boolean>>();
+const NAMES_SEEN = new WeakMap<ContextIndex, Map<string, Set<string>>>();
+
 function actorsCompatible(index: ContextIndex, a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b) return true;
-  return ledBy(index, a, b) || ledBy(index, b, a);
+  let seen = PAIRS_SEEN.get(index);
+  if (!seen) PAIRS_SEEN.set(index, (seen = new Map()));
+  const key = `${a}\u0000${b}`;
+  let answer = seen.get(key);
+  if (answer === undefined) seen.set(key, (answer = ledBy(index, a, b) || ledBy(index, b, a)));
+  return answer;
 }
 
 function locationsCompatible(a: Location | null, b: Location | null): boolean {
@@ -111,9 +128,19 @@ function datesCompatible(draft: Draft, cand: Candidate): boolean {
   return true;
 }
 
-function compatible(index: ContextIndex, draft: Draft, cand: Candidate): boolean {
-  if (!typesCompatible(draft, cand) || !actorsCompatible(index, draft.actor, cand.actor)) return false;
+/** How a piece of merged mentions reads as a whole: its type and actor apply to each of its mentions. */
+interface Reading {
+  type: OperationType;
+  generic: boolean;
+  actor: string | null;
+}
+
+function compatible(index: ContextIndex, draft: Draft, cand: Candidate, as: Reading = cand): boolean {
+  if (!typesCompatible(draft, cand.rule, as) || !actorsCompatible(index, draft.actor, as.actor)) return false;
   if (draft.target !== null && cand.target !== null && draft.target !== cand.target) return false;
+  // One side's action is not the other side's: "Houthi fighters were killed in the raids" does
+  // not repeat the Houthis' own missile strike.
+  if ((cand.target !== null && cand.target === draft.actor) || (as.actor !== null && as.actor === draft.target)) return false;
   // A definite reference ("The operation was launched hours ahead of a visit to Turkey") points
   // back whatever other place or day its clause names.
   if (cand.reference) return true;
@@ -146,8 +173,8 @@ function absorb(draft: Draft, cand: Candidate): void {
   } else if (!cand.generic && REFINES.some(([specific, general]) => cand.type === specific && draft.type === general)) {
     draft.type = cand.type;
   }
-  draft.actor ??= cand.actor;
-  draft.target ??= cand.target;
+  if (cand.actor !== draft.target) draft.actor ??= cand.actor;
+  if (cand.target !== draft.actor) draft.target ??= cand.target;
   if (!draft.location || (cand.location && LOCATION_RANK[cand.location.type] > LOCATION_RANK[draft.location.type] && locationsCompatible(draft.location, cand.location))) {
     draft.location = cand.location ?? draft.location;
   }
@@ -193,7 +220,7 @@ export function mergeMentions(index: ContextIndex, candidates: readonly Candidat
       for (const sameTypeOnly of [true, false]) {
         for (let i = out.length - 1; i >= Math.max(0, out.length - RECENT_OPERATIONS) && !host; i--) {
           if (sameTypeOnly && out[i].type !== piece.type) continue;
-          if (piece.mentions.every((m) => compatible(index, out[i], { ...m, type: piece.type, generic: piece.generic, actor: piece.actor }))) host = out[i];
+          if (piece.mentions.every((m) => compatible(index, out[i], m, piece))) host = out[i];
         }
         if (host) break;
       }

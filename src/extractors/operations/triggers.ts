@@ -20,17 +20,31 @@ export interface TriggerRule {
   needsAgent?: boolean;
   /** Words the clause must contain for the match to count (a missile only counts when fired). */
   context?: string;
+  /**
+   * Cheap pre-check: every match of `pattern` contains one of these at the start of a word
+   * (case-insensitive prefixes, one token each: "air" covers "airstrikes" and "air raids").
+   * The rule's pattern runs only on sentences where one occurs. A missing keyword silently
+   * loses matches, so test/operations-prefilter.test.ts checks each rule's example and
+   * compares prefiltered with unfiltered scans on whole articles.
+   */
+  keywords: readonly string[];
 }
 
 const AIR_VEHICLES = alternation([
   "warplane", "warplanes", "war planes", "jets", "jet", "fighter jets", "fighter jet", "jet fighter", "jet fighters",
-  "fighters", "fighter-bombers", "aircraft", "planes", "bombers", "helicopters", "helicopter", "gunships", "gunship",
+  "fighter-bombers", "aircraft", "planes", "bombers", "helicopters", "helicopter", "gunships", "gunship",
   "drone", "drones", "UAV", "UAVs", "air force", "air forces", "aviation", "F-16s", "F-16", "Su-24", "Su-34", "MiGs",
 ]);
 
 const STRIKE_VERBS = alternation([
   "pounded", "struck", "hit", "bombed", "targeted", "attacked", "strafed", "raided", "shelled", "fired on",
   "fired at", "carried out strikes", "launched strikes", "conducted strikes",
+]);
+
+// Headline present ("coalition jets pound Houthi positions", "Russian drones hit Kharkiv"): only
+// right after the vehicle, since "strike", "target" or "bomb" a few words on are usually nouns.
+const PRESENT_STRIKE_VERBS = alternation([
+  "pound", "pounds", "hit", "hits", "strike", "bomb", "bombs", "target", "targets", "raid", "shell", "pummel", "pummels",
 ]);
 
 const INDIRECT_FIRE = alternation([
@@ -47,39 +61,39 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- airstrike
   // "Israeli airstrikes killed five", "six air strikes", "a drone strike", "air raids on Marib"
   {
-    rule: "air-strike-noun",
+    rule: "air-strike-noun", keywords: ["air", "airstrike", "drone", "aerial", "bombing", "barrel", "sorties"],
     type: "airstrike",
     pattern: `\\b(?<t>air[\\s-]?strikes?|air[\\s-]?raids?|drone[\\s-](?:strikes?|attacks?)|aerial (?:bombardments?|bombings?|attacks?|strikes?|raids?)|air campaign|bombing (?:campaign|raids?|runs?|sorties)|barrel[\\s-]bombs?|sorties|airstrike|air-strike)\\b`,
     example: "Turkish airstrikes killed partner forces",
   },
   // "warplanes pounded ISIS targets", "LNA air force targeted GNA positions", "jets hit four targets"
   {
-    rule: "air-vehicle-verb",
+    rule: "air-vehicle-verb", keywords: ["warplane", "war", "jet", "fighter", "aircraft", "plane", "bomber", "helicopter", "gunship", "drone", "uav", "air", "aviation", "f-16", "su-24", "su-34", "mig"],
     type: "airstrike",
-    pattern: `\\b${AIR_VEHICLES}(?:\\s+[\\w.'’-]+){0,4}?\\s+(?<t>${STRIKE_VERBS})\\b`,
+    pattern: `\\b${AIR_VEHICLES}(?:(?:\\s+[\\w.'’-]+){0,4}?\\s+(?<t>${STRIKE_VERBS})|\\s+(?<t2>${PRESENT_STRIKE_VERBS}))\\b`,
     example: "Russian warplanes pounded rebel-held towns",
   },
   // "dropped two bombs", "dropping at least 16 bombs", "dropped a grenade from a drone"
   {
-    rule: "dropped-munition",
+    rule: "dropped-munition", keywords: ["dropped", "dropping", "drops"],
     type: "airstrike",
     pattern: `\\b(?<t>dropp(?:ed|ing)|drops)\\s+(?:[\\w,]+\\s+){0,4}?(?:bombs?|barrel bombs?|grenades?|explosives?|munitions|leaflets)\\b`,
     example: "a drone dropped a grenade on the checkpoint",
   },
   // "Russia bombed Aleppo" (bombed alone is an air verb in news usage)
-  { rule: "bombed-verb", type: "airstrike", pattern: `\\b(?<t>bombed|bombing raids?)\\b`, example: "jets bombed the town", needsAgent: true },
+  { rule: "bombed-verb", keywords: ["bombed", "bombing"], type: "airstrike", pattern: `\\b(?<t>bombed|bombing raids?)\\b`, example: "jets bombed the town", needsAgent: true },
 
   // ---------------------------------------------------------------- missile_strike
   // "conducted with cruise missiles", "fired ballistic missiles at", "a missile strike"
   {
-    rule: "missile-named",
+    rule: "missile-named", keywords: ["missile"],
     type: "missile_strike",
     pattern: `\\b(?<t>(?:cruise|ballistic|guided|anti-ship|hypersonic|surface-to-surface|Tomahawk|Kalibr|Iskander|Scud|Kh-\\d+)\\s+missiles?)\\b`,
     example: "strikes conducted with cruise missiles",
     context: "fired|launched|struck|hit|strikes?|attack|conducted|with|targeted|slammed|landed",
   },
   {
-    rule: "missile-strike-noun",
+    rule: "missile-strike-noun", keywords: ["missile"],
     type: "missile_strike",
     pattern: `\\b(?<t>missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? (?:struck|hit|slammed into|landed)|fir(?:ed|ing) (?:[\\w-]+\\s+){0,2}missiles?)\\b`,
     example: "a missile strike on the air base",
@@ -88,21 +102,21 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- shelling
   // "regime forces shelled Kinda", "heavy shelling", "artillery fire", "mortar shells landed"
   {
-    rule: "shelling-word",
+    rule: "shelling-word", keywords: ["shell", "bombard", "mortar", "rocket", "artillery", "howitzer", "grad", "katyusha", "tank", "projectile"],
     type: "shelling",
     pattern: `\\b(?<t>shelled|shelling|shellfire|bombard(?:ed|ing|ments?)|(?:${INDIRECT_FIRE}) (?:fired|launched)|artillery (?:fire|shells?|rounds?|barrages?|strikes?|attacks?)|mortar (?:fire|shells?|rounds?|bombs?|attacks?)|rocket (?:fire|attacks?)|tank fire|(?:${INDIRECT_FIRE}) (?:landed|fell|hit|struck|exploded|slammed))\\b`,
     example: "At least nine mortar shells landed in the town",
   },
   // "fired 82mm mortars at", "fired two rockets against a camp", "firing artillery rounds into"
   {
-    rule: "fired-indirect",
+    rule: "fired-indirect", keywords: ["mortar", "rocket", "artillery", "shell", "howitzer", "grad", "katyusha", "tank", "projectile"],
     type: "shelling",
     pattern: `\\b(?<t>fir(?:ed|ing|es))\\s+(?:[\\w,.-]+\\s+){0,4}?${INDIRECT_FIRE}\\b`,
     example: "rebels fired 120mm mortars at the positions",
   },
   // "artillery struck more than 60 targets", "Turkish artillery pounded"
   {
-    rule: "artillery-verb",
+    rule: "artillery-verb", keywords: ["artillery", "howitzer", "mortar", "tank", "rocket"],
     type: "shelling",
     pattern: `\\b(?:artillery|howitzers|mortars|tanks|rocket launchers)\\s+(?<t>${STRIKE_VERBS}|opened fire)\\b`,
     example: "Turkish artillery struck more than 60 targets",
@@ -110,7 +124,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // Monitors' tallies of explosions and shots: shelling unless small arms are named
   // ("observed 12 explosions involving unknown weapons", "64 shots involving small arms").
   {
-    rule: "monitor-explosions",
+    rule: "monitor-explosions", keywords: ["involving"],
     type: "shelling",
     pattern: `\\b(?<t>(?:(?:explosions?|projectiles|shots|bursts? of fire)/?)+ involving)\\b`,
     example: "the monitors recorded 40 explosions involving artillery",
@@ -120,14 +134,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- bombing
   // "a suicide bomber killed 54 people", "a car bomb exploded", "an IED planted roadside"
   {
-    rule: "bomb-device",
+    rule: "bomb-device", keywords: ["suicide", "explosive", "bomb", "ied", "vbied", "rcied", "pbied", "improvised", "land", "landmine", "grenade", "blew", "blast"],
     type: "bombing",
     pattern: `\\b(?<t>suicide (?:bomb(?:er|ers|ings?|s)?|attacks?|blasts?|vests?|car bombs?|attackers?)|(?:remote )?explosive attacks?|car[\\s-]bomb(?:s|ings?)?|truck bombs?|(?:VB|RC|PB)?IEDs?|improvised explosive devices?|roadside bombs?|land\\s?mines?|explosive devices?|sticky bombs?|magnetic bombs?|grenade attacks?|(?:threw|hurled|lobbed|tossed) (?:a |an |two |several )?(?:hand )?grenades?|blew (?:himself|herself|themselves) up|bombings?|bomb attacks?|bomb blasts?|blasts?)\\b`,
     example: "a roadside bomb killed three soldiers",
   },
   // "an explosion hit the market", "a bomb exploded", "detonated an explosive belt"
   {
-    rule: "explosion",
+    rule: "explosion", keywords: ["explosion", "exploded", "detonat"],
     type: "bombing",
     pattern: `\\b(?<t>explosions?|exploded|detonated|detonation)\\b`,
     example: "an explosion ripped through the market",
@@ -136,14 +150,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- ground_operation
   // "launched an offensive", "a ground incursion", "the assault on Mosul", "stormed the town"
   {
-    rule: "ground-noun",
+    rule: "ground-noun", keywords: ["ground", "counter", "offensive", "incursion", "assault", "invasion", "storm", "cross", "clearance", "operation"],
     type: "ground_operation",
     pattern: `\\b(?<t>ground (?:offensive|operations?|assault|incursion|attack|invasion)|counter-?offensives?|offensives?|incursions?|assaults?|invasion|stormed|storming|cross-border operation|clearance operations?|(?:military|security|army|counter-?terror(?:ism)?|counter-?insurgency|mopping-up|special) operations?)\\b`,
     example: "Iraqi troops launched an offensive to retake the city",
   },
   // "retook the town", "captured the village of X", "seized control of the base"
   {
-    rule: "territory-taken",
+    rule: "territory-taken", keywords: ["recaptured", "re-", "captured", "retook", "seized", "took", "overran", "overrun"],
     type: "ground_operation",
     pattern: `\\b(?<t>re-?captured|retook|re-?took|seized control|took control|captured|overran|overrun)\\b`,
     example: "government forces recaptured the town",
@@ -151,7 +165,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   // "launched an operation", "the operation", "Wednesday's operation", "raids by special forces"
   {
-    rule: "operation-noun",
+    rule: "operation-noun", keywords: ["operation", "raid"],
     type: "ground_operation",
     pattern: `\\b(?<t>operations?|raids?)\\b`,
     example: "special forces launched an operation near the border",
@@ -161,51 +175,51 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- clash
   // "clashes between the army and rebels", "heavy fighting erupted", "a firefight"
   {
-    rule: "clash-word",
+    rule: "clash-word", keywords: ["clash", "fire", "gun", "skirmish", "ambush", "exchang", "fighting"],
     type: "clash",
     pattern: `\\b(?<t>clash(?:es|ed)?|firefights?|fire-fights?|gunfights?|gun battles?|gunbattles?|skirmish(?:es|ed)?|ambush(?:ed|es)?|exchanges? of (?:fire|gunfire)|exchang(?:ed|ing) (?:fire|gunfire)|(?:heavy|fierce|intense|renewed|sporadic|bitter|street) fighting|fighting (?:between|broke out|erupted|raged|flared|continued|intensified))\\b`,
     example: "clashes between the army and rebels left 12 dead",
   },
   // "shot down a Russian jet", "downed a drone"
   {
-    rule: "shot-down",
+    rule: "shot-down", keywords: ["shot", "downed", "shoots"],
     type: "clash",
     pattern: `\\b(?<t>shot down|downed|shoots down)\\s+(?:[\\w-]+\\s+){0,3}?(?:jets?|planes?|aircraft|drones?|helicopters?|warplanes?|UAVs?)\\b`,
     example: "Turkey shot down a Russian jet near the border",
   },
   // "thwarted a pro-Houthi incursion", "repelled an attack": the attack happened and was fought off.
   {
-    rule: "attack-repelled",
+    rule: "attack-repelled", keywords: ["thwarted", "repel", "repulsed"],
     type: "clash",
     pattern: `\\b(?<t>thwarted|repell?ed|repulsed)\\s+(?:(?:an?|the|their|its)\\s+)?(?:[\\w-]+\\s+){0,2}(?:attacks?|incursions?|assaults?|infiltration|advance|offensive)\\b`,
     example: "troops thwarted a rebel incursion near the town",
   },
   // "forces killed 2 IS militants", "soldiers killed five insurgents"
   {
-    rule: "forces-killed-fighters",
+    rule: "forces-killed-fighters", keywords: ["killed"],
     type: "clash",
     pattern: `\\b(?:forces|troops|soldiers|army|police|militants|fighters|rebels|commandos)\\s+(?<t>killed)\\s+(?:\\d+|\\w+)\\s+(?:[\\w-]+\\s+){0,2}(?:militants|fighters|insurgents|rebels|soldiers|bombers|members|gunmen|terrorists|jihadists|troops|policemen)\\b`,
     example: "Iraqi forces killed two militants near Mosul",
   },
   // "shot and killed two soldiers", "was shot dead", "gunned down"
   {
-    rule: "shooting",
+    rule: "shooting", keywords: ["shot", "gunned", "fired", "sniper"],
     type: "clash",
     pattern: `\\b(?<t>shot and (?:killed|wounded|injured)|shot dead|gunned down|fired (?:with )?(?:unspecified|unknown|small) (?:weapons|arms)|sniper fire)\\b`,
     example: "a sniper shot and killed two soldiers",
   },
   // "repelled an attack", "repulsed their assault"
-  { rule: "repelled", type: "clash", pattern: `\\b(?<t>repell?ed|repulsed|fought off)\\b`, example: "troops repelled an attack", needsAgent: true },
+  { rule: "repelled", keywords: ["repel", "repulsed", "fought"], type: "clash", pattern: `\\b(?<t>repell?ed|repulsed|fought off)\\b`, example: "troops repelled an attack", needsAgent: true },
   // "fired heavy machine guns at", "opened fire on"
   {
-    rule: "small-arms",
+    rule: "small-arms", keywords: ["fired", "firing", "opened", "shootout"],
     type: "clash",
     pattern: `\\b(?<t>fir(?:ed|ing))\\s+(?:[\\w,.-]+\\s+){0,4}?${SMALL_ARMS}\\b|\\b(?<t2>opened fire|shootouts?)\\b`,
     example: "militants opened fire on a checkpoint",
   },
   // "gunmen attacked", "an attack by militants", "attacked a convoy": the weapon in the clause decides the type
   {
-    rule: "attack-word",
+    rule: "attack-word", keywords: ["attack"],
     type: "clash",
     pattern: `\\b(?<t>attack(?:s|ed|ing)?)\\b`,
     example: "Taliban fighters attacked a checkpoint",
@@ -214,7 +228,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   // "the strike", "strikes against IS", "struck an IS target", "hit four targets", "targeted Kurdish fighters"
   {
-    rule: "strike-word",
+    rule: "strike-word", keywords: ["strike", "struck", "targeted", "targeting", "pounded", "hit"],
     type: "airstrike",
     pattern: `\\b(?<t>strikes?|struck|targeted|targeting|pounded|hit)\\b`,
     example: "the United States struck an IS target in Syria",
@@ -225,7 +239,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- other
   // "a failed coup", "the coup attempt", "a mutiny"
   {
-    rule: "coup",
+    rule: "coup", keywords: ["coup", "putsch", "mutiny"],
     type: "other",
     pattern: `\\b(?<t>coup(?: attempt|\\s+d['’]\\S*)?|attempted coup|putsch|mutiny)\\b(?!\\s+(?:supporters|plotters?|plot|suspects|trials?))`,
     example: "the failed coup by rogue soldiers",

@@ -37,3 +37,11 @@ export const SIDE_MODIFIERS: ReadonlyArray<readonly [RegExp, Side]> = [
   [/\b(taliban|isis|isil|is|daesh|al[- ]shabaa?b|boko haram|iswap|jnim|isgs|houthi|pkk|aqap|hamas|jihadist|rebel|insurgent)\b/i, "militant"],
   [/\bcivilian\b/i, "civilian"],
 ];
+
+// The group after "members of" / "fighters from", in order: a government tie first ("the
+// pro-government militia"), then armed groups, then state forces ("the Afghan National Army").
+export const OWNER_SIDES: ReadonlyArray<readonly [RegExp, Side]> = [
+  [/\b(?:pro-government|government|regime)\b/i, "military"],
+  [/\b(?:islamic state|isis|isil|daesh|taliban|al[- ]shabaa?b|boko haram|iswap|jnim|al[- ]qaeda|hts|pkk|houthis?|hamas|islamic jihad|hezbollah|militants?|rebels?|insurgents?|jihadists?|militias?|armed groups?)\b/i, "militant"],
+  [/\b(?:army|military|armed forces|security forces|police|navy|air force|national guard|gendarmerie|border guards?|defen[cs]e forces|special forces)\b/i, "military"],
+];
