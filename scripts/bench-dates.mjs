@@ -38,7 +38,7 @@ try {
 
   const t0 = process.hrtime.bigint();
   const entry = fromSource ? ["--import", "tsx", join(ROOT, "src/cli/bin.ts")] : [join(ROOT, "bin/extract.js")];
-  const run = spawnSync(process.execPath, [...entry, input, "--format", "ndjson", "--only", "dates", "--durations"], {
+  const run = spawnSync(process.execPath, [...entry, input, "--format", "ndjson", "--only", "dates", "--timeml"], {
     encoding: "utf8",
     maxBuffer: 1 << 28,
     cwd: ROOT,

@@ -15,7 +15,7 @@ import type { AnalysedDocument, DocumentResult, Sentence, SourceDocument } from 
 // likely unknown name). Compromise then runs once over the union, so its cost follows what is
 // asked of it.
 const TAGGING_REQUESTS: readonly TaggingRequest[] = [
-  wholeSentenceWhen(dates.wantsTagging),
+  dates.taggingWindows,
   wholeSentenceWhen(figures.wantsTagging),
   wholeSentenceWhen(locations.wantsTagging),
   actors.taggingWindows,
@@ -45,14 +45,14 @@ export function analyse(source: SourceDocument): AnalysedDocument {
 }
 
 export interface ExtractOptions {
-  /** Also list durations ("three years") and sets ("every day") among the dates. */
-  durations?: boolean;
+  /** TimeML-style dates (as TempEval annotates): also durations ("three years"), sets ("every day") and "now". */
+  timeml?: boolean;
 }
 
 /** Runs every extractor over one document and links what they found. Pure. */
 export function extractDocument(source: SourceDocument, options: ExtractOptions = {}): DocumentResult {
   const doc = analyse(source);
-  const foundDates = dates.extractDates(doc, { durations: options.durations ?? false });
+  const foundDates = dates.extractDates(doc, { timeml: options.timeml ?? false });
   const foundLocations = locations.extractLocations(doc);
   const { actors: foundActors, sources } = actors.extractActors(doc, { locations: foundLocations });
   const foundFigures = figures.extractFigures(doc);

@@ -228,7 +228,7 @@ describe("not dates", () => {
   });
 });
 
-describe("durations and sets only with { durations: true }", () => {
+describe("durations and sets only with { timeml: true }", () => {
   it.each<[string, string, string, string]>([
     ["The war has lasted three years.", "three years", "P3Y", "duration"],
     ["For the second time in 24 hours the jets struck.", "24 hours", "PT24H", "duration"],
@@ -242,12 +242,12 @@ describe("durations and sets only with { durations: true }", () => {
     ["The army was reported to have withdrawn a month earlier.", "a month", "P1M", "duration"],
   ])("%s", (sentence, text, value, type) => {
     expect(datesIn(sentence).filter((d) => d.text === text)).toEqual([]);
-    const found = datesIn(sentence, REFERENCE, { durations: true });
+    const found = datesIn(sentence, REFERENCE, { timeml: true });
     expect(found.find((d) => d.text === text)).toMatchObject({ value, type, start: sentence.indexOf(text) });
   });
 });
 
-describe("TimeML-style output (durations option) follows the TempEval conventions", () => {
+describe("TimeML-style output (timeml option) follows the TempEval conventions", () => {
   it.each<[string, string, string | null, string]>([
     ["The group now controls the road.", "now", "PRESENT_REF", "present"],
     ["Some 300 fighters are currently in the town.", "currently", "PRESENT_REF", "present"],
@@ -258,7 +258,7 @@ describe("TimeML-style output (durations option) follows the TempEval convention
     ["Attacks rose in recent weeks.", "recent weeks", "PXW", "duration-bare"],
     ["Talks may resume in the coming days.", "coming days", "PXD", "duration-bare"],
   ])("%s", (sentence, text, value, rule) => {
-    const found = datesIn(sentence, REFERENCE, { durations: true });
+    const found = datesIn(sentence, REFERENCE, { timeml: true });
     expect(found.find((d) => d.text === text)).toMatchObject({ value, rule, start: sentence.indexOf(text) });
   });
 
@@ -270,7 +270,7 @@ describe("TimeML-style output (durations option) follows the TempEval convention
     ["The base was previously used by the army.", "previously"],
     ["The town has been besieged for months.", "for months"],
   ])("%s has no %s", (sentence, text) => {
-    expect(datesIn(sentence, REFERENCE, { durations: true }).filter((d) => d.text === text)).toEqual([]);
+    expect(datesIn(sentence, REFERENCE, { timeml: true }).filter((d) => d.text === text)).toEqual([]);
   });
 });
 

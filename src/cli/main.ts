@@ -109,7 +109,7 @@ async function runExtract(argv: readonly string[], io: Io): Promise<number> {
     for (const p of sources.problems) reportProblem(p);
     failed += sources.problems.length;
     for (const source of sources.documents) {
-      const result = extractDocument(source, { durations: Boolean(opts.durations) });
+      const result = extractDocument(source, { timeml: Boolean(opts.timeml) });
       extracted++;
       if (streaming) io.out(formatNdjsonLine(result, categories));
       else documents.push(result);

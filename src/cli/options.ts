@@ -32,7 +32,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     flags: "-r, --reference-date <YYYY-MM-DD>",
     description: "date that relative dates resolve against when a document states none",
   },
-  { flags: "--durations", description: "also list durations (\"three years\") and sets (\"every day\") among the dates" },
+  { flags: "--timeml", description: "TimeML-style dates, as TempEval annotates them: also durations (\"three years\"), sets (\"every day\") and \"now\"" },
   { flags: "--check <baseline>", description: "compare the extraction with a saved JSON output; exit 1 on any difference" },
   { flags: "--update", description: "with --check: rewrite the baseline with this extraction" },
   { flags: "-q, --quiet", description: "no progress bar" },
@@ -46,7 +46,7 @@ export interface CliOptions {
   input: InputKind;
   glob: string;
   referenceDate?: string;
-  durations?: boolean;
+  timeml?: boolean;
   check?: string;
   update?: boolean;
   quiet?: boolean;

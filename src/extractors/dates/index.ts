@@ -1,17 +1,24 @@
 // The dates extractor: runs the rules (rules.ts), keeps the longest of overlapping matches,
 // joins a time to its day, widens "the end of" a period and links intervals (refine.ts) and resolves values against the anchor (resolve.ts).
-import type { AnalysedDocument, DateMention, Sentence } from "../../types.js";
+import type { AnalysedDocument, DateMention, Sentence, TaggedTerm } from "../../types.js";
 import { addDays, formatClock, formatDay, parseIsoDay, type Day } from "./calendar.js";
-import { alternation, MONTHS, WEEKDAYS } from "./lexicon.js";
 import type { Candidate } from "./parsed.js";
 import { joinTimeAndDay, linkRanges, removeOverlaps, widenPartOfPeriod } from "./refine.js";
 import { resolve, type Resolved } from "./resolve.js";
 import { DATE_RULES } from "./rules.js";
-import { hasTenseCue, tenseAt, type Tense } from "./tense.js";
+import { scanRules } from "./scan.js";
+import { taggingWindows, tenseWindow } from "./tagging-request.js";
+import { cueTense, taggedTense, type Tense } from "./tense.js";
+
+export { taggingWindows, wantsTagging } from "./tagging-request.js";
 
 export interface DateOptions {
-  /** Also report durations ("three years" → P3Y) and sets ("every day" → P1D); off by default. */
-  durations?: boolean;
+  /**
+   * TimeML-style output, as TempEval annotates: durations ("three years" → P3Y), sets ("every
+   * day" → P1D) and "now" besides the dates, and TimeML's spans where they differ from ours.
+   * Off by default.
+   */
+  timeml?: boolean;
 }
 
 /** How far after "four days after" the event's date may stand ("the attacks in Paris on 13 November"). */
@@ -19,33 +26,9 @@ const EVENT_DATE_REACH = 60;
 
 const RULE_ORDER: ReadonlyMap<string, number> = new Map(DATE_RULES.map((r, i) => [r.name, i]));
 
-// A weekday or a full month name: only these need a tense, so only these may want tagging.
-const TENSE_SENSITIVE = new RegExp(
-  `\\b(?:${alternation(Object.keys(WEEKDAYS))}|${alternation(Object.keys(MONTHS).filter((m) => m.length > 3))})\\b`,
-);
-
-/** Whether a sentence needs compromise's tags: it holds a weekday or month and no cheap tense cue. */
-export function wantsTagging(sentence: string): boolean {
-  return TENSE_SENSITIVE.test(sentence) && !hasTenseCue(sentence);
-}
-
-/** Runs every rule over the content; rules are global regexes compiled once at load. */
+/** Every rule's matches in the content (scan.ts: tried only near the words and digits they need). */
 export function findCandidates(content: string, options: DateOptions = {}): Candidate[] {
-  const found: Candidate[] = [];
-  for (const rule of DATE_RULES) {
-    if (rule.mode === "timeml" ? !options.durations : rule.mode === "plain" && options.durations) continue;
-    const re = rule.pattern;
-    re.lastIndex = 0;
-    for (let m = re.exec(content); m; m = re.exec(content)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const parsed = rule.interpret(m, content);
-      if (parsed) found.push({ start: m.index, end: m.index + m[0].length, rule: rule.name, parsed });
-    }
-  }
-  return found;
+  return scanRules(content, { timeml: options.timeml === true });
 }
 
 export function extractDates(doc: AnalysedDocument, options: DateOptions = {}): DateMention[] {
@@ -131,7 +114,7 @@ export function extractDates(doc: AnalysedDocument, options: DateOptions = {}): 
     out[first].range = range;
     out[second].range = range;
   }
-  return options.durations ? out : out.filter((d) => d.type === "date" || d.type === "time");
+  return options.timeml ? out : out.filter((d) => d.type === "date" || d.type === "time");
 }
 
 /**
@@ -156,7 +139,24 @@ function tenseOf(doc: AnalysedDocument, mention: Candidate, sentenceIndex: numbe
   const sentence = doc.sentences[sentenceIndex];
   if (!sentence) return "past";
   const text = doc.content.slice(sentence.start, sentence.end);
-  return tenseAt(text, mention.start - sentence.start, mention.end - sentence.start, doc.tagging.termsIn(sentence.start, sentence.end));
+  const from = mention.start - sentence.start;
+  const to = mention.end - sentence.start;
+  return cueTense(text, from, to) ?? taggedTense(tenseTerms(doc, sentence, text, from, to), mention.start, mention.end) ?? "past";
+}
+
+/**
+ * The tagged terms that may give a date's tense: those near it (tenseWindow) inside the windows
+ * the dates asked compromise for, whatever else other extractors had tagged.
+ */
+function tenseTerms(doc: AnalysedDocument, sentence: Sentence, text: string, from: number, to: number): TaggedTerm[] {
+  const near = tenseWindow(text, from, to);
+  const out: TaggedTerm[] = [];
+  for (const w of taggingWindows(text)) {
+    const start = Math.max(w.start, near.start);
+    const end = Math.min(w.end, near.end);
+    if (start < end) for (const t of doc.tagging.termsIn(sentence.start + start, sentence.start + end)) out.push(t);
+  }
+  return out;
 }
 
 /** Index of the sentence holding `offset` (sentences are sorted and disjoint), or -1. */

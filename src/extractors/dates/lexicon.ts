@@ -63,7 +63,7 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 /**
  * Vague temporal expressions: kept as dates with `vague: true`. Each entry is a regex source
  * (case-insensitive), the rule name it reports, its TIMEX3 value (`PAST_REF` for "recently",
- * null where no reference point is implied), and whether TimeML-style output (the durations
+ * null where no reference point is implied), and whether TimeML-style output (the timeml
  * option) keeps it: TimeML annotates "the past" and "recently" but not "soon" or "so far", and
  * reads "for months" or "in the coming days" as durations (rules.ts has those).
  */
@@ -72,31 +72,36 @@ export interface VaguePhrase {
   rule: string;
   value: string | null;
   timeml: boolean;
+  /** Words one of which every match holds, and how many words before it a match may begin (see DateRule). */
+  triggers: readonly string[];
+  wordsBefore: number;
 }
+
+const PLURAL_UNITS = ["days", "weeks", "months", "years", "decades"];
 
 export const VAGUE_PHRASES: readonly VaguePhrase[] = [
   // "Ankara had for months stayed on the sidelines"
-  { pattern: "for (?:months|years|weeks|decades|days)", rule: "vague-for-units", value: null, timeml: false },
+  { pattern: "for (?:months|years|weeks|decades|days)", rule: "vague-for-units", value: null, timeml: false, triggers: PLURAL_UNITS, wordsBefore: 1 },
   // "in recent days", "in recent weeks" (the span leaves out "in")
-  { pattern: "recent (?:days|weeks|months|years|decades)", rule: "vague-in-recent", value: "PAST_REF", timeml: false },
+  { pattern: "recent (?:days|weeks|months|years|decades)", rule: "vague-in-recent", value: "PAST_REF", timeml: false, triggers: PLURAL_UNITS, wordsBefore: 1 },
   // "in the coming days", "over the next few weeks"
-  { pattern: "the (?:coming|next few|past few|last few) (?:days|weeks|months|years)", rule: "vague-coming", value: null, timeml: false },
+  { pattern: "the (?:coming|next few|past few|last few) (?:days|weeks|months|years)", rule: "vague-coming", value: null, timeml: false, triggers: PLURAL_UNITS, wordsBefore: 3 },
   // "recently agreed", "until recently", "more recently"
-  { pattern: "(?:more\\s+)?recently|lately", rule: "vague-recently", value: "PAST_REF", timeml: true },
+  { pattern: "(?:more\\s+)?recently|lately", rule: "vague-recently", value: "PAST_REF", timeml: true, triggers: ["recently", "lately"], wordsBefore: 1 },
   // "thus far", "so far"
-  { pattern: "thus far|so far|to date", rule: "vague-so-far", value: null, timeml: false },
+  { pattern: "thus far|so far|to date", rule: "vague-so-far", value: null, timeml: false, triggers: ["far", "date"], wordsBefore: 1 },
   // "until now", "up to now" (TimeML marks only "now", see the deictic rule)
-  { pattern: "until now|up to now", rule: "vague-until-now", value: "PRESENT_REF", timeml: false },
+  { pattern: "until now|up to now", rule: "vague-until-now", value: "PRESENT_REF", timeml: false, triggers: ["now"], wordsBefore: 2 },
   // "soon we will launch", "shortly after"
-  { pattern: "soon|shortly", rule: "vague-soon", value: "FUTURE_REF", timeml: false },
+  { pattern: "soon|shortly", rule: "vague-soon", value: "FUTURE_REF", timeml: false, triggers: ["soon", "shortly"], wordsBefore: 0 },
   // "missions previously carried out", "formerly"
-  { pattern: "previously|formerly", rule: "vague-previously", value: "PAST_REF", timeml: false },
+  { pattern: "previously|formerly", rule: "vague-previously", value: "PAST_REF", timeml: false, triggers: ["previously", "formerly"], wordsBefore: 0 },
   // "in the past" (the span leaves out the preposition)
-  { pattern: "(?<=\\b(?:in|from)\\s+)the past\\b(?!\\s+(?:of|when|few|two|three|several|\\d))", rule: "vague-the-past", value: "PAST_REF", timeml: true },
+  { pattern: "(?<=\\b(?:in|from)\\s+)the past\\b(?!\\s+(?:of|when|few|two|three|several|\\d))", rule: "vague-the-past", value: "PAST_REF", timeml: true, triggers: ["past"], wordsBefore: 1 },
   // "in the future", "in the near future"
-  { pattern: "(?<=\\b(?:in|for)\\s+)the (?:near |distant )?future\\b(?!\\s+of)", rule: "vague-the-future", value: "FUTURE_REF", timeml: true },
+  { pattern: "(?<=\\b(?:in|for)\\s+)the (?:near |distant )?future\\b(?!\\s+of)", rule: "vague-the-future", value: "FUTURE_REF", timeml: true, triggers: ["future"], wordsBefore: 2 },
   // "at the time", "by that time"
-  { pattern: "(?<=\\b(?:at|by)\\s+)(?:the|that) time\\b(?!\\s+(?:of|when|being|\\d))", rule: "vague-the-time", value: "PAST_REF", timeml: false },
+  { pattern: "(?<=\\b(?:at|by)\\s+)(?:the|that) time\\b(?!\\s+(?:of|when|being|\\d))", rule: "vague-the-time", value: "PAST_REF", timeml: false, triggers: ["time"], wordsBefore: 1 },
 ];
 
 /** Words for the present moment: TIMEX3 PRESENT_REF (TimeML-style output only: too common a word otherwise). */

@@ -40,9 +40,9 @@ export type Parsed =
   | { kind: "event-relative"; count: number | null; unit: Unit | null; direction: "after" | "before"; base: "next" | "previous" }
   /** "recently" (PAST_REF), "for months" (null): vague, with a TIMEX3 reference value or null. */
   | { kind: "vague"; value: string | null }
-  /** "three years" → P3Y (only with the durations option). */
+  /** "three years" → P3Y (only with the timeml option). */
   | { kind: "duration"; value: string }
-  /** "every day" → P1D (only with the durations option). */
+  /** "every day" → P1D (only with the timeml option). */
   | { kind: "set"; value: string };
 
 /** A rule's match in the document, before overlaps are removed. */

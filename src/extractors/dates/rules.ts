@@ -1,6 +1,7 @@
 // The date rules: each one a pattern (compiled once, at module load) and an `interpret` that
-// reads the match into a `Parsed` value or returns null to reject it. The engine (index.ts)
-// runs them all, then keeps the longest of overlapping matches (earlier rule on a tie), so
+// reads the match into a `Parsed` value or returns null to reject it, and the trigger words near
+// which the engine (scan.ts) tries it. The extractor (index.ts) then keeps the longest of
+// overlapping matches (earlier rule on a tie), so
 // "August 6, 2015" beats "August 6" and "2015". Example above each rule; traps noted.
 import {
   alternation, MONTHS, AMBIGUOUS_MONTHS, MONTH_CUES, NUMBER_WORDS, ORDINAL_WORDS, PARTS_OF_DAY,
@@ -13,12 +14,25 @@ export interface DateRule {
   name: string;
   pattern: RegExp;
   /**
-   * Which output the rule serves. "timeml": only with `{ durations: true }`, the TimeML-style
+   * Which output the rule serves. "timeml": only with `{ timeml: true }`, the TimeML-style
    * output (durations, sets, "now"; the project's gold lists none of these). "plain": only
    * without it (readings the project keeps that TimeML annotates differently, such as "four
    * days after" as one date where TimeML marks the duration "four days"). Unset: both.
    */
   mode?: "timeml" | "plain";
+  /**
+   * Words (lower case) one of which stands, as a whole word, in every match of the rule, or
+   * DIGIT_TRIGGER where every match holds a run of digits. The engine (scan.ts) finds them all
+   * in one cheap pass and tries the rule only where they are, instead of scanning the whole
+   * text with every rule. A word missing here makes the rule miss matches silently:
+   * test/dates-scan.test.ts compares the result with a full scan.
+   */
+  triggers: readonly string[];
+  /**
+   * How many words before its trigger a match may begin: "Wednesday, the 6th of August" begins
+   * 4 words before "August". Counted in runs of letters and digits, whatever lies between them.
+   */
+  wordsBefore: number;
   interpret(match: RegExpExecArray, content: string): Parsed | null;
 }
 
@@ -48,14 +62,12 @@ const DURATION_MODIFIER = `(?:(?:nearly|almost|about|around|roughly|approximatel
 const PLURAL_UNIT = `(?<unit>minutes|hours|days|weeks|months|years|decades)`;
 const SINGULAR_UNIT = `(?<unit>minute|hour|day|week|month|year|decade)`;
 
-const monthNumber = (name: string): number => {
-  const key = name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
-  return MONTHS[key] ?? 0;
-};
-const weekdayNumber = (name: string): number => {
-  const key = name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
-  return WEEKDAYS[key] ?? 0;
-};
+const lowerKeyed = (table: Readonly<Record<string, number>>): ReadonlyMap<string, number> =>
+  new Map(Object.entries(table).map(([k, v]) => [k.toLowerCase(), v]));
+const MONTH_NUMBERS = lowerKeyed(MONTHS);
+const WEEKDAY_NUMBERS = lowerKeyed(WEEKDAYS);
+const monthNumber = (name: string): number => MONTH_NUMBERS.get(name.toLowerCase()) ?? 0;
+const weekdayNumber = (name: string): number => WEEKDAY_NUMBERS.get(name.toLowerCase()) ?? 0;
 const countValue = (word: string): number | null => {
   if (/^\d+$/.test(word)) return Number(word);
   return NUMBER_WORDS[word.toLowerCase()] ?? null;
@@ -104,18 +116,36 @@ const QUARTERS: Readonly<Record<string, number>> = { first: 1, second: 2, third:
 const CENTURY_ORDINALS = alternation(Object.keys(ORDINAL_WORDS));
 const SEASON = `(?<season>${alternation(Object.keys(SEASONS))})`;
 
+// ---------------------------------------------------------------- trigger words
+
+/** The trigger of rules whose matches hold digits: fired by every run of digits. */
+export const DIGIT_TRIGGER = "<digit>";
+const lower = (words: readonly string[]): string[] => words.map((w) => w.toLowerCase());
+const lastWord = (phrase: string): string => phrase.slice(phrase.lastIndexOf(" ") + 1);
+const MONTH_WORDS = lower(monthNames);
+const FULL_MONTH_WORDS = lower(fullMonthNames);
+const WEEKDAY_WORDS = lower(Object.keys(WEEKDAYS));
+const SEASON_WORDS = Object.keys(SEASONS);
+const UNIT_WORDS = Object.keys(UNITS);
+const SINGULAR_UNIT_WORDS = ["minute", "hour", "day", "week", "month", "year", "decade"];
+const PLURAL_UNIT_WORDS = SINGULAR_UNIT_WORDS.map((w) => `${w}s`);
+
 // ---------------------------------------------------------------- the rules
 
 export const DATE_RULES: readonly DateRule[] = [
   {
     // "August 6, 2015", "Wednesday, Aug. 5, 2015", "Oct 3rd 2019"
     name: "date-mdy",
+    triggers: MONTH_WORDS,
+    wordsBefore: 2,
     pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${MONTH}\\s+${DAY},?\\s+${YEAR}`, "g"),
     interpret: (m) => calendar(Number(group(m, "year")), monthNumber(group(m, "month") ?? ""), Number(group(m, "day"))),
   },
   {
     // "4 May 2020", "Tuesday 17 November 2015", "the 6th of August, 2015"
     name: "date-dmy",
+    triggers: MONTH_WORDS,
+    wordsBefore: 4,
     pattern: new RegExp(`${NOT_AFTER_DIGIT}\\b${WEEKDAY_PREFIX}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, "g"),
     interpret: (m) => calendar(Number(group(m, "year")), monthNumber(group(m, "month") ?? ""), Number(group(m, "day"))),
   },
@@ -123,6 +153,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // "2015-08-06" (ISO); "06/08/2015" read day first (most of the world's usage; a first
     // number above 12 or a second above 12 settles it either way)
     name: "date-numeric",
+    triggers: [DIGIT_TRIGGER],
+    wordsBefore: 0,
     pattern: /(?<![\d/.-])(?:(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<a>[0-3]?\d)[/.](?<b>[01]?\d)[/.](?<y>(?:19|20)\d\d))(?![\d/])/g,
     interpret: (m) => {
       const iy = group(m, "iy");
@@ -137,24 +169,32 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "July 15", "Aug. 6", "Monday, March 3"; "May 2015" is not a day (the day must be 1–2 digits)
     name: "date-md",
+    triggers: MONTH_WORDS,
+    wordsBefore: 2,
     pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${MONTH}\\s+${DAY}(?!\\s*[:.,]?\\d)`, "g"),
     interpret: (m) => calendar(null, monthNumber(group(m, "month") ?? ""), Number(group(m, "day"))),
   },
   {
     // "15 July", "the 3rd of March"; trap: "killed 12 May..." is rare enough to accept
     name: "date-dm",
+    triggers: MONTH_WORDS,
+    wordsBefore: 5,
     pattern: new RegExp(`${NOT_AFTER_DIGIT}\\b${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}`, "g"),
     interpret: (m) => calendar(null, monthNumber(group(m, "month") ?? ""), Number(group(m, "day"))),
   },
   {
     // "August 2014", "February of 2019", "Sept. 2001"
     name: "month-year",
+    triggers: MONTH_WORDS,
+    wordsBefore: 0,
     pattern: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, "g"),
     interpret: (m) => calendar(Number(group(m, "year")), monthNumber(group(m, "month") ?? ""), null),
   },
   {
     // "January this year", "June last year", "(on) March 3 next year": the anchor's year or one beside it
     name: "month-of-relative-year",
+    triggers: MONTH_WORDS,
+    wordsBefore: 1,
     pattern: new RegExp(`\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?${MONTH}(?:\\s+${DAY})?\\s+(?<which>this|last|next)\\s+year\\b`, "g"),
     interpret: (m) => {
       const which = group(m, "which");
@@ -166,6 +206,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "last June", "next March", "late last July", "this September": month named from the anchor
     name: "month-shifted",
+    triggers: MONTH_WORDS,
+    wordsBefore: 2,
     pattern: new RegExp(`\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?(?<which>[Ll]ast|[Nn]ext|[Tt]his)\\s+${MONTH}(?!\\s*\\d)`, "g"),
     interpret: (m) => {
       const which = (group(m, "which") ?? "").toLowerCase();
@@ -177,6 +219,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "last summer", "next spring", "this winter"
     name: "season-shifted",
+    triggers: SEASON_WORDS,
+    wordsBefore: 1,
     pattern: new RegExp(`\\b(?<which>last|next|this)\\s+${SEASON}\\b`, "gi"),
     interpret: (m) => {
       const which = (group(m, "which") ?? "").toLowerCase();
@@ -188,6 +232,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "early March", "mid-July 2016", "late September"
     name: "month-modified",
+    triggers: MONTH_WORDS,
+    wordsBefore: 1,
     pattern: new RegExp(`\\b(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+${MONTH}(?:,?\\s+(?:of\\s+)?${YEAR})?`, "g"),
     interpret: (m) => {
       const year = group(m, "year");
@@ -197,12 +243,16 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "summer 2014", "the spring of 2011" → 2014-SU
     name: "season-year",
+    triggers: SEASON_WORDS,
+    wordsBefore: 1,
     pattern: new RegExp(`\\b(?:the\\s+)?${SEASON}\\s+(?:of\\s+)?${YEAR}`, "gi"),
     interpret: (m) => ({ kind: "season", year: Number(group(m, "year")), season: SEASONS[(group(m, "season") ?? "").toLowerCase()] ?? "SU" }),
   },
   {
     // "the 1990s", "the early 2000s" → 199X, 200X
     name: "decade",
+    triggers: [DIGIT_TRIGGER],
+    wordsBefore: 2,
     pattern: /\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[-\s]+)?(?<decade>1[89]\d|20\d)0['’]?s\b/g,
     interpret: (m) => ({ kind: "decade", decade: Number(group(m, "decade")) }),
   },
@@ -210,6 +260,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the 21st century", "the twentieth century", "the early 20th century" → 20, 19, 19. The
     // span is "21st century" (TimeML leaves the article out here).
     name: "century",
+    triggers: ["century"],
+    wordsBefore: 2,
     pattern: new RegExp(`\\b(?:(?<num>\\d{1,2})(?:st|nd|rd|th)|(?<word>${CENTURY_ORDINALS}))\\s+century\\b`, "gi"),
     interpret: (m) => {
       const n = Number(group(m, "num") ?? ORDINAL_WORDS[(group(m, "word") ?? "").toLowerCase().replace(/\s+/, " ")] ?? 0);
@@ -219,6 +271,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "mid-2016", "early 2015", "late 2019"
     name: "year-modified",
+    triggers: [DIGIT_TRIGGER],
+    wordsBefore: 1,
     pattern: new RegExp(`\\b(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+${YEAR}`, "g"),
     interpret: (m) => calendar(Number(group(m, "year")), null, null),
   },
@@ -226,6 +280,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // "in 2011", "since 2014", "2009-2010". Traps: "2000 soldiers", "Mirage 2000", "about 2000",
     // "1,900 spies", "resolution 2254".
     name: "year",
+    triggers: [DIGIT_TRIGGER],
+    wordsBefore: 0,
     pattern: new RegExp(`${NOT_AFTER_DIGIT.replace("-]", "]")}\\b${YEAR}\\b`, "g"),
     interpret: (m, content) => {
       const before = previousWord(content, m.index);
@@ -249,6 +305,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // "in September", "since November", "from March to May". A bare month needs a cue word
     // before it when the name is also a common word or name ("May", "March", "June", "April", "August").
     name: "month-bare",
+    triggers: FULL_MONTH_WORDS,
+    wordsBefore: 0,
     pattern: new RegExp(`\\b${FULL_MONTH}(?!['’]s\\b)`, "g"),
     interpret: (m, content) => {
       const name = (group(m, "month") ?? "").toLowerCase();
@@ -265,6 +323,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the third quarter", "fourth-quarter profits", "the first quarter of 2016" → 2016-Q1; without
     // a year, the anchor's year (the latest such quarter in a past clause, see resolve.ts)
     name: "quarter",
+    triggers: ["quarter"],
+    wordsBefore: 3,
     pattern: new RegExp(`\\b(?:the\\s+)?(?:fiscal\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter\\b(?:\\s+of\\s+${YEAR})?`, "gi"),
     interpret: (m) => {
       const q = QUARTERS[(group(m, "q") ?? "").toLowerCase()] ?? 1;
@@ -275,12 +335,16 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "over the weekend", "this weekend" is relative-unit; "the weekend" points by tense
     name: "the-weekend",
+    triggers: ["weekend"],
+    wordsBefore: 1,
     pattern: /\b[Tt]he\s+weekend\b(?!\s+(?:of|before|after)\b)/g,
     interpret: () => ({ kind: "weekday", weekday: 6, shift: null, weekend: true }),
   },
   {
     // "Wednesday", "last Tuesday", "next Friday", "Tuesday night", "Wednesday's strike" (without 's)
     name: "weekday",
+    triggers: WEEKDAY_WORDS,
+    wordsBefore: 2,
     pattern: new RegExp(`\\b(?:(?<shift>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+coming)?)\\s+|${DAY_MODIFIER})${WEEKDAY}\\b(?:\\s+${PART}\\b)?`, "g"),
     interpret: (m) => {
       const shift = (group(m, "shift") ?? "").toLowerCase().split(/\s/)[0];
@@ -296,6 +360,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", "yesterday afternoon"
     name: "relative-day",
+    triggers: ["today", "yesterday", "tomorrow", "tonight", "night", ...Object.keys(PARTS_OF_DAY)],
+    wordsBefore: 2,
     pattern: new RegExp(`\\b${DAY_MODIFIER}(?:(?<word>today|yesterday|tomorrow)(?:\\s+${PART})?|(?<tonight>tonight)|(?<last>last\\s+night)|this\\s+(?<this>morning|afternoon|evening))\\b`, "gi"),
     interpret: (m) => {
       const word = group(m, "word")?.toLowerCase();
@@ -312,6 +378,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "last month", "next week", "earlier this week", "later this year", "this weekend"
     name: "relative-unit",
+    triggers: ["week", "weekend", "month", "year", "decade", "century"],
+    wordsBefore: 2,
     pattern: /\b(?:(?:earlier|later|early|late|mid)[-\s]+)?(?<which>last|next|this|coming)\s+(?<unit>week|weekend|month|year|decade|century)\b/gi,
     interpret: (m, content) => {
       const which = (group(m, "which") ?? "").toLowerCase();
@@ -325,6 +393,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "two weeks ago", "a year ago", "three days ago"; "several days ago" is vague
     name: "units-ago",
+    triggers: ["ago"],
+    wordsBefore: 3,
     pattern: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+ago\\b`, "gi"),
     interpret: (m) => {
       const n = countValue(group(m, "count") ?? "");
@@ -338,6 +408,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // "four days after the Paris attacks", "two weeks later": fixed only by the event named
     // (plain output only: TimeML marks the duration "four days" alone, see "duration")
     name: "units-after",
+    triggers: UNIT_WORDS,
+    wordsBefore: 2,
     mode: "plain",
     pattern: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+(?<rel>after|before|later|earlier)\\b`, "gi"),
     interpret: (m) => {
@@ -358,6 +430,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the next day", "the following day", "the day before": one day from the last dated day
     name: "day-shift",
+    triggers: ["day"],
+    wordsBefore: 2,
     pattern: /\bthe\s+(?:(?<dir>next|following|previous|preceding)\s+day|day\s+(?<dir2>before|after))\b/gi,
     interpret: (m) => {
       const dir = (group(m, "dir") ?? group(m, "dir2") ?? "").toLowerCase();
@@ -367,6 +441,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "4 a.m.", "9 p.m. ET", "10:30 pm local time", "11am"
     name: "time-ampm",
+    triggers: [DIGIT_TRIGGER],
+    wordsBefore: 0,
     pattern: new RegExp(`${NOT_AFTER_DIGIT}\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]\\.m\\b|[ap]m\\b|[AP]M\\b)(?:\\s+${ZONE}\\b)?`, "g"),
     interpret: (m) => {
       let hour = Number(group(m, "hour")) % 12;
@@ -377,17 +453,23 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "0400 GMT", "10:32 GMT", "1530 local time", "0600 hrs"; a bare "1900" is left to the year rule
     name: "time-24h",
+    triggers: [DIGIT_TRIGGER],
+    wordsBefore: 0,
     pattern: new RegExp(`${NOT_AFTER_DIGIT}\\b(?<hour>[01]\\d|2[0-3]):?(?<minute>[0-5]\\d)\\s*(?:(?<zone>GMT|UTC|local\\s+time|Zulu)|hrs\\b|[Hh]ours\\b(?=\\s+(?:GMT|UTC|local)))`, "g"),
     interpret: (m) => ({ kind: "time", hour: Number(group(m, "hour")), minute: Number(group(m, "minute")), zone: group(m, "zone") ?? null }),
   },
   {
     // "at noon", "around midnight"
     name: "time-noon",
+    triggers: ["noon", "midday", "midnight"],
+    wordsBefore: 0,
     pattern: /\b(?<=\b(?:at|around|before|after|by|until|about)\s+)(?<word>noon|midday|midnight)\b/gi,
     interpret: (m) => ({ kind: "time", hour: (group(m, "word") ?? "").toLowerCase() === "midnight" ? 0 : 12, minute: 0, zone: null }),
   },
   ...VAGUE_PHRASES.map((v): DateRule => ({
     name: v.rule,
+    triggers: v.triggers,
+    wordsBefore: v.wordsBefore,
     ...(v.timeml ? {} : { mode: "plain" as const }),
     pattern: new RegExp(`\\b(?:${v.pattern})\\b`, "gi"),
     interpret: () => ({ kind: "vague", value: v.value }),
@@ -395,14 +477,18 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Cavusoglu earlier announced", "the group that once controlled": adverbs before a past verb
     name: "vague-adverb-past",
+    triggers: ["earlier", "once"],
+    wordsBefore: 0,
     mode: "plain",
     pattern: /\b(?:earlier|once)\b(?=\s+(?:[a-z]+ed|said|told|held|ran|made|took|had|was|were|fought|led|saw|won|met)\b)/gi,
     interpret: () => ({ kind: "vague", value: "PAST_REF" }),
   },
   {
     // "three years", "24 hours", "several months", "nearly two years", "the past three months"
-    // → P3Y, PT24H, PXM, P2Y, P3M (durations option only)
+    // → P3Y, PT24H, PXM, P2Y, P3M (timeml option only)
     name: "duration",
+    triggers: UNIT_WORDS,
+    wordsBefore: 6,
     mode: "timeml",
     pattern: new RegExp(`\\b${DURATION_MODIFIER}${COUNT}\\s+${UNIT}\\b(?!-)`, "gi"),
     interpret: (m) => {
@@ -413,8 +499,10 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    // "every day", "each week", "daily", "weekly" → P1D, P1W (durations option only)
+    // "every day", "each week", "daily", "weekly" → P1D, P1W (timeml option only)
     name: "set",
+    triggers: ["day", "week", "month", "year", "daily", "weekly", "monthly", "annually", "yearly", "nightly"],
+    wordsBefore: 1,
     mode: "timeml",
     pattern: /\b(?:(?:every|each)\s+(?<unit>day|week|month|year)|(?<adverb>daily|weekly|monthly|annually|yearly|nightly))\b/gi,
     interpret: (m) => {
@@ -425,9 +513,11 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    // "a two-week truce", "the eight-year war" → P2W, P8Y (durations option only). Ages ("a
+    // "a two-week truce", "the eight-year war" → P2W, P8Y (timeml option only). Ages ("a
     // 6-year-old boy") are not time expressions in TimeML's corpora.
     name: "duration-adjective",
+    triggers: SINGULAR_UNIT_WORDS,
+    wordsBefore: 1,
     mode: "timeml",
     pattern: new RegExp(`(?<![\\d.,-])\\b(?<count>\\d+|${alternation([...Object.keys(NUMBER_WORDS).filter((w) => w.length > 2), "several", "multi"])})-${SINGULAR_UNIT}(?:-long)?\\b(?!-)`, "gi"),
     interpret: (m) => {
@@ -437,8 +527,10 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     // "for years", "within weeks", "took months", "minutes before", "recent weeks", "coming
-    // months" → PXY, PXW, PXM (durations option only; the plain output keeps "for months" vague)
+    // months" → PXY, PXW, PXM (timeml option only; the plain output keeps "for months" vague)
     name: "duration-bare",
+    triggers: PLURAL_UNIT_WORDS,
+    wordsBefore: 1,
     mode: "timeml",
     pattern: new RegExp(`(?:(?<=\\b(?:for|within|in|take|takes|took|taken|taking)\\s+)|\\b(?:recent|coming)\\s+)${PLURAL_UNIT}\\b(?!\\s+(?:of|ago)\\b)|\\b${PLURAL_UNIT.replace("<unit>", "<unit2>")}(?=\\s+(?:before|after|later|earlier)\\b)`, "gi"),
     interpret: (m) => {
@@ -447,9 +539,11 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    // "now", "currently", "at present" → PRESENT_REF (durations option only: the plain output
+    // "now", "currently", "at present" → PRESENT_REF (timeml option only: the plain output
     // leaves this everyday word out)
     name: "present",
+    triggers: PRESENT_WORDS.map(lastWord),
+    wordsBefore: 1,
     mode: "timeml",
     pattern: new RegExp(`\\b(?:${alternation(PRESENT_WORDS)})\\b`, "gi"),
     interpret: () => ({ kind: "vague", value: "PRESENT_REF" }),

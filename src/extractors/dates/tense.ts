@@ -1,6 +1,8 @@
 // Which way a weekday or a bare month points from the anchor: "struck on Wednesday" is the
 // Wednesday before, "will meet on Wednesday" the one after. News mostly reports the past, so
-// past is the default; a cue nearer the date than any other decides.
+// past is the default; a cue nearer the date than any other decides; without any cue in the
+// sentence, the tagged verb nearest the date (compromise tags a few words around it, see
+// tagging-request.ts).
 import type { TaggedTerm } from "../../types.js";
 import { alternation, FUTURE_CUES, PAST_CUES } from "./lexicon.js";
 
@@ -47,17 +49,32 @@ export function hasTenseCue(sentence: string): boolean {
 }
 
 /**
- * The tense governing a date at `[from, to)` inside `sentence` (offsets relative to it): the
- * nearer of the nearest future and past cue, future on a tie ("is expected to" holds both).
- * With no cue, compromise's verb tags for the sentence decide; failing those, past.
+ * The tense the cheap cues give a date at `[from, to)` inside `sentence` (offsets relative to
+ * it): the nearer of the nearest future and past cue, future on a tie ("is expected to" holds
+ * both); null when the sentence holds no cue.
  */
-export function tenseAt(sentence: string, from: number, to: number, terms: readonly TaggedTerm[]): Tense {
+export function cueTense(sentence: string, from: number, to: number): Tense | null {
   const future = nearest(cues(FUTURE_RE, sentence), from, to);
   const past = nearest(cues(PAST_RE, sentence), from, to);
-  if (future !== Infinity || past !== Infinity) return future <= past ? "future" : "past";
+  if (future === Infinity && past === Infinity) return null;
+  return future <= past ? "future" : "past";
+}
+
+/**
+ * The tense compromise gives the verb nearest a date at `[from, to)` (in the terms' offsets):
+ * past tense, or future ("will meet"); the earlier verb on a tie; null when no term is tensed.
+ */
+export function taggedTense(terms: readonly TaggedTerm[], from: number, to: number): Tense | null {
+  let best: Tense | null = null;
+  let bestDistance = Infinity;
   for (const t of terms) {
-    if (t.tags.has("PastTense")) return "past";
-    if (t.tags.has("FutureTense") || t.normal === "will") return "future";
+    const tense = t.tags.has("PastTense") ? "past" : t.tags.has("FutureTense") || t.normal === "will" ? "future" : null;
+    if (!tense) continue;
+    const distance = t.end <= from ? from - t.end : t.start >= to ? t.start - to : 0;
+    if (distance < bestDistance) {
+      best = tense;
+      bestDistance = distance;
+    }
   }
-  return "past";
+  return best;
 }
