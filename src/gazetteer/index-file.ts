@@ -19,6 +19,9 @@ interface Header {
 
 export const SUPPORTED_VERSION = 3;
 
+/** Remembered lookups (hits and misses alike) are dropped wholesale past this many keys. */
+const CACHE_LIMIT = 100_000;
+
 /** The format version an index text declares in its header line, or null when unreadable. */
 export function indexVersion(text: string): number | null {
   const headerEnd = text.indexOf("\n");
@@ -54,7 +57,18 @@ export function parseGazetteer(text: string): Gazetteer {
   const looseBase = header.entries + header.keys;
 
   const line = (i: number): string => text.slice(starts[i], starts[i + 1] - 1);
-  const keyOf = (i: number): string => text.slice(starts[i], text.indexOf("\t", starts[i]));
+  const TAB = 9;
+  /** Orders the key of line `i` against `key` as `<` on strings does, without slicing it out. */
+  const compareKey = (i: number, key: string): number => {
+    let p = starts[i];
+    for (let k = 0; k < key.length; k++, p++) {
+      const c = text.charCodeAt(p);
+      if (c === TAB) return -1; // the line's key is a prefix of `key`
+      const d = c - key.charCodeAt(k);
+      if (d !== 0) return d;
+    }
+    return text.charCodeAt(p) === TAB ? 0 : 1;
+  };
 
   /** Binary search over the sorted key lines `[base, base + count)`; the codes, or null. */
   const find = (base: number, count: number, key: string): number[] | null => {
@@ -62,12 +76,9 @@ export function parseGazetteer(text: string): Gazetteer {
     let hi = base + count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const k = keyOf(mid);
-      if (k === key) {
-        const l = line(mid);
-        return l.slice(l.indexOf("\t") + 1).split(",").map(Number);
-      }
-      if (k < key) lo = mid + 1;
+      const order = compareKey(mid, key);
+      if (order === 0) return text.slice(starts[mid] + key.length + 1, starts[mid + 1] - 1).split(",").map(Number);
+      if (order < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return null;
@@ -100,6 +111,7 @@ export function parseGazetteer(text: string): Gazetteer {
   const personNames = new Set(header.personNames);
   const notPlaces = new Set(header.notPlaces);
   const lookupCache = new Map<string, NameHit[]>();
+  const looseCache = new Map<string, GazetteerEntry[]>();
 
   return {
     size: header.entries,
@@ -117,11 +129,18 @@ export function parseGazetteer(text: string): Gazetteer {
         if (!seen || (seen.alternate && !alternate)) hits.set(id, { entry: entry(id), alternate });
       }
       const result = [...hits.values()];
+      if (lookupCache.size >= CACHE_LIMIT) lookupCache.clear();
       lookupCache.set(key, result);
       return result;
     },
     lookupLoose(key) {
-      return (find(looseBase, header.loose, key) ?? []).map(entry);
+      // Most capitalised runs miss: the remembered empty answer spares the binary search.
+      const cached = looseCache.get(key);
+      if (cached) return cached;
+      const result = (find(looseBase, header.loose, key) ?? []).map(entry);
+      if (looseCache.size >= CACHE_LIMIT) looseCache.clear();
+      looseCache.set(key, result);
+      return result;
     },
     isCommonWord: (key) => commonWords.has(key),
     isPersonName: (key) => personNames.has(key),

@@ -45,6 +45,8 @@ export const GUARDS: readonly Rule[] = [
   { name: "part-of-hyphenated-name", example: "Sud-Kivu (not Sud), Kalynove-Borshchuvate", holds: (j) => isSmall(j) && j.cues.hyphenatedAfter },
   { name: "inside-organisation", example: "Islamic State of Iraq and Syria", holds: (j) => j.cues.insideOrganisation },
   { name: "organisation-head-after", example: "Washington Post, Paris Agreement", holds: (j) => j.cues.organisationAfter },
+  { name: "inside-unit-name", example: "Arakan Army, US Africa Command, Kachin Independence Army", holds: (j) => j.cues.unitNameAfter },
+  { name: "islamic-state-branch", example: "Islamic State West Africa Province, the Sinai Province group", holds: (j) => j.cues.islamicStateBranch },
   { name: "title-before", example: "President Assad, Operation Euphrates Shield", holds: (j) => j.cues.titleBefore },
   { name: "person-of-article", example: "Mattis said (after Jim Mattis)", holds: (j) => !canBeMetonym(j.entry) && j.personKeys.has(j.candidate.key) },
   {
@@ -110,6 +112,14 @@ export const ACCEPT_RULES: readonly Rule[] = [
     holds: (j) => j.entry.source === "place" && j.entry.country !== null && j.ctx.countries.has(j.entry.country) && j.entry.population >= CONTEXT_MIN_POPULATION,
   },
 ];
+
+/**
+ * The mention rule of a place accepted inside a dateline ("KABUL (Reuters) -; ADEN, March 3
+ * (Reuters) -; BAMAKO, Mali —"), whatever rule accepted it: it is where the story was filed, which operations must not
+ * take for where the events happened. The dateline is no evidence of its own: "INDEPENDENCE,
+ * MO. (AP)" must not make "Mo" a Norwegian village.
+ */
+export const DATELINE_RULE = "dateline";
 
 /** The rule that accepts the judgement, or null when a guard rejects it or none accepts. */
 export function judge(j: Judgement): { accepted: string | null; rejectedBy: string | null } {

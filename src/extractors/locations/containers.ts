@@ -1,6 +1,6 @@
 import type { GazetteerEntry, NameHit } from "../../gazetteer/index.js";
 import { normaliseName } from "../../gazetteer/index.js";
-import { distanceKm } from "./context.js";
+import { withinKm } from "./context.js";
 import { CONTAINER_GAP_RE } from "./lexicon.js";
 import type { Candidate } from "./scan.js";
 
@@ -40,7 +40,7 @@ export function liesIn(inner: GazetteerEntry, outer: GazetteerEntry): boolean {
     case "admin2":
       return (inner.source === "place" || inner.source === "curated") && inner.admin1 === outer.admin1 && inner.admin2 === outer.admin2;
     case "place":
-      return inner.source === "place" && (inner.admin2 !== null && inner.admin2 === outer.admin2 ? true : distanceKm(inner, outer) <= NEAR_TOWN_KM);
+      return inner.source === "place" && (inner.admin2 !== null && inner.admin2 === outer.admin2 ? true : withinKm(inner, outer, NEAR_TOWN_KM));
     default:
       return false;
   }
@@ -98,6 +98,27 @@ const UNLISTED_BEFORE_RE = new RegExp(
 );
 const LOOK_BACK_CHARS = 120;
 
+// Last words a gap before an area can end with (CONTAINER_GAP_RE): "in", "of the", "in northern".
+const GAP_END_WORDS: ReadonlySet<string> = new Set([
+  "in", "of", "within", "the", "northern", "southern", "eastern", "western", "central", "rural", "north", "south",
+  "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
+]);
+const LAST_WORD_RE = /([A-Za-z]+)$/;
+
+/**
+ * Cheap test that the text before `end` can close a container gap: "," or "(" or one of its
+ * last words, then spaces. Spares the look-back pattern for the many names with none.
+ */
+function mayEndContainerGap(content: string, end: number): boolean {
+  let p = end;
+  while (p > 0 && /\s/.test(content[p - 1])) p--;
+  if (p === 0) return false;
+  const ch = content[p - 1];
+  if (ch === "," || ch === "(") return true;
+  const word = LAST_WORD_RE.exec(content.slice(Math.max(0, p - 14), p));
+  return word !== null && GAP_END_WORDS.has(word[1].toLowerCase());
+}
+
 /**
  * Capitalised names right before a linked area that no gazetteer key covers. Only with a cue
  * that they are places: a preposition of place before ("in", "near"), or a place noun after
@@ -111,6 +132,7 @@ export function findUnlistedNames(
 ): UnlistedName[] {
   const out: UnlistedName[] = [];
   for (let j = 0; j < candidates.length; j++) {
+    if (!mayEndContainerGap(content, candidates[j].start)) continue;
     const from = Math.max(j > 0 ? candidates[j - 1].end : 0, candidates[j].start - LOOK_BACK_CHARS);
     const before = content.slice(from, candidates[j].start);
     const m = UNLISTED_BEFORE_RE.exec(before);

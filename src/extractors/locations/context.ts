@@ -28,11 +28,14 @@ export function addDemonymCountries(ctx: DocumentContext, tokens: readonly Token
   for (const t of tokens) {
     if (!t.capitalised) continue;
     const cc = gazetteer.demonymCountry(normaliseName(t.text));
-    if (cc) {
-      ctx.countries.add(cc);
-      ctx.demonymCountries.add(cc);
-    }
+    if (cc) addImpliedCountry(ctx, cc);
   }
+}
+
+/** A country the article implies without naming it as a place: "Iraqi forces", "Arakan Army". */
+export function addImpliedCountry(ctx: DocumentContext, cc: string): void {
+  ctx.countries.add(cc);
+  ctx.demonymCountries.add(cc);
 }
 
 /** Records a confidently read place as context for the others. */
@@ -54,6 +57,19 @@ export function admin1Key(e: GazetteerEntry): string {
 }
 
 const EARTH_DIAMETER_KM = 12742;
+
+/** Kilometres per degree of latitude, rounded down so the shortcut below never rejects a near pair. */
+const KM_PER_DEGREE_LATITUDE = 111;
+
+/**
+ * `a` and `b` lie within `km` of each other. Points further apart in latitude alone are
+ * rejected before the trigonometry: most pairs the resolver compares are continents apart.
+ */
+export function withinKm(a: GazetteerEntry, b: GazetteerEntry, km: number): boolean {
+  if (a.lat === null || b.lat === null) return false;
+  if (Math.abs(a.lat - b.lat) * KM_PER_DEGREE_LATITUDE > km) return false;
+  return distanceKm(a, b) <= km;
+}
 
 export function distanceKm(a: GazetteerEntry, b: GazetteerEntry): number {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return Infinity;

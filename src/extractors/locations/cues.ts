@@ -1,8 +1,9 @@
 import type { Gazetteer } from "../../gazetteer/index.js";
 import { normaliseName } from "../../gazetteer/index.js";
 import {
-  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_SUFFIXES, FUNCTION_WORDS, LOCATIVE_CUES, ORGANISATION_HEADS, ORGANISATION_OF_RE,
-  PERSON_TITLES, PLACE_NOUNS, SPEECH_VERBS,
+  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_SUFFIXES, BRANCH_ACRONYM_RE, BRANCH_NOUNS, FUNCTION_WORDS, ISLAMIC_STATE_BEFORE_RE,
+  LOCATIVE_CUES, MAX_UNIT_QUALIFIERS, ORGANISATION_HEADS, ORGANISATION_OF_RE, PERSON_TITLES, PLACE_NOUNS, SPEECH_VERBS,
+  UNIT_HEADS,
 } from "./lexicon.js";
 import type { CandidateCues } from "./resolve.js";
 import type { Candidate, Token } from "./scan.js";
@@ -21,6 +22,12 @@ export interface Surroundings extends CandidateCues {
   capitalisedAfter: Token | null;
   /** An organisation noun right after: "Washington Post", "Paris Agreement". */
   organisationAfter: boolean;
+  /** The first words of a force's or command's name: "Arakan Army", "US Africa Command". */
+  unitNameAfter: boolean;
+  /** Names a branch of the Islamic State: "Islamic State West Africa Province", "the Sinai Province group". */
+  islamicStateBranch: boolean;
+  /** Opens a dateline ("KABUL (Reuters) -"): the place of filing, not of the events. */
+  dateline: boolean;
   /** "X said": a person unless the name can stand for a government. */
   speechAfter: boolean;
   /** Inside an organisation's name: "Islamic State of Iraq and Syria". */
@@ -38,6 +45,8 @@ export interface Surroundings extends CandidateCues {
 const COMPOUND_TAILS: ReadonlySet<string> = new Set(["led", "backed", "based", "allied", "aligned", "brokered", "sponsored", "supported", "funded", "controlled", "held", "run", "born", "made"]);
 const CURRENCY_WORDS: ReadonlySet<string> = new Set(["dollar", "dollars", "pound", "pounds"]);
 const NAME_TITLE_HEADS: ReadonlySet<string> = new Set([...PERSON_TITLES, "operation", "exercise"]);
+
+const HAS_LETTER_RE = /\p{L}/u;
 
 /** Token indices that open a sentence. */
 export function sentenceOpeners(tokens: readonly Token[], sentenceStarts: readonly number[]): Set<number> {
@@ -64,7 +73,7 @@ export function titleCaseTokens(tokens: readonly Token[], sentenceStarts: readon
     let words = 0;
     let capitals = 0;
     for (; t < tokens.length && tokens[t].start < end; t++) {
-      if (tokens[t].text.length < 4 || !/\p{L}/u.test(tokens[t].text)) continue;
+      if (tokens[t].text.length < 4 || !HAS_LETTER_RE.test(tokens[t].text)) continue;
       words++;
       if (tokens[t].capitalised) capitals++;
     }
@@ -73,17 +82,65 @@ export function titleCaseTokens(tokens: readonly Token[], sentenceStarts: readon
   return out;
 }
 
+/** A possessive ending dropped: "Army's" is "army". */
+function bareWord(t: Token): string {
+  return t.lower.endsWith("'s") || t.lower.endsWith("’s") ? t.lower.slice(0, -2) : t.lower;
+}
+
+/**
+ * From token `from` on, up to MAX_UNIT_QUALIFIERS capitalised words and then a unit head, all
+ * joined by single spaces: "[Arakan] Army", "[Kachin] Independence Army". In a headline every
+ * word is capitalised, so only a head right after counts there, and not one that is also a
+ * place noun ("Bakhmut Front").
+ */
+function unitNameFrom(content: string, tokens: readonly Token[], from: number, inHeadline: boolean): boolean {
+  let previousEnd = from > 0 ? tokens[from - 1].end : 0;
+  for (let k = 0; k <= MAX_UNIT_QUALIFIERS && from + k < tokens.length; k++) {
+    const t = tokens[from + k];
+    if (t.start - previousEnd !== 1 || content[previousEnd] !== " " || !t.capitalised) return false;
+    const word = bareWord(t);
+    if (UNIT_HEADS.has(word)) return !inHeadline || (k === 0 && !PLACE_NOUNS.has(word));
+    if (inHeadline || FUNCTION_WORDS.has(word) || ADMIN_SUFFIXES.has(word)) return false;
+    previousEnd = t.end;
+  }
+  return false;
+}
+
+/**
+ * "Islamic State West Africa Province", "ISIS Somalia", "Wilayat Sinai": a place right after a
+ * name of the group; or "<Place> Province" with a branch noun or an IS acronym after it ("the
+ * Sinai Province group", "Khorasan Province (ISKP)").
+ */
+function islamicStateBranchAt(content: string, tokens: readonly Token[], c: Candidate, provinceIndex: number): boolean {
+  if (ISLAMIC_STATE_BEFORE_RE.test(content.slice(Math.max(0, c.start - 16), c.start))) return true;
+  if (provinceIndex < 0) return false;
+  const province = tokens[provinceIndex];
+  if (BRANCH_ACRONYM_RE.test(content.slice(province.end, province.end + 12))) return true;
+  const next = provinceIndex + 1 < tokens.length ? tokens[provinceIndex + 1] : null;
+  return next !== null && next.start - province.end === 1 && BRANCH_NOUNS.has(next.lower);
+}
+
 /** Only spaces (and at most one opening bracket or quote) between two offsets. */
 function onlySpaceBetween(content: string, from: number, to: number): boolean {
   return to >= from && to - from <= 2 && /^[ ]?$/.test(content.slice(from, to));
 }
 
+/**
+ * "X, Y" or "X (Y" right after an accepted place: the second name is read as a place too.
+ * Kept apart from readSurroundings, whose answer does not change between reading rounds.
+ */
+export function followsPlace(content: string, c: Candidate, previousPlaceEnd: number): boolean {
+  return previousPlaceEnd >= 0 && FOLLOWS_PLACE_RE.test(content.slice(previousPlaceEnd, c.start));
+}
+const FOLLOWS_PLACE_RE = /^\s*[,(]\s*$/;
+
+/** The words around a candidate, apart from what the places read before it say (followsPlace). */
 export function readSurroundings(
   content: string,
   tokens: readonly Token[],
   c: Candidate,
   openers: ReadonlySet<number>,
-  previousPlaceEnd: number,
+  titleCase: ReadonlySet<number>,
   gazetteer: Gazetteer,
 ): Surroundings {
   const prev = c.first > 0 && !openers.has(c.first) ? tokens[c.first - 1] : null;
@@ -103,7 +160,6 @@ export function readSurroundings(
   if (prev && /^\s*$/.test(before) && LOCATIVE_CUES.has(prev.lower)) locative = true;
   if (nextAdjacent && next && !next.capitalised && PLACE_NOUNS.has(next.lower)) locative = true;
   if (/\(\s*$/.test(content.slice(Math.max(0, c.start - 2), c.start))) locative = true;
-  if (previousPlaceEnd >= 0 && /^\s*[,(]\s*$/.test(content.slice(previousPlaceEnd, c.start))) locative = true;
   if (suffixToken || adminWord || inSpanSuffix) locative = true;
 
   const capitalisedBefore =
@@ -118,6 +174,10 @@ export function readSurroundings(
   const insideOrganisation = ORGANISATION_OF_RE.test(content.slice(Math.max(0, c.start - 60), c.start));
 
   const adminSuffix = suffixToken ? suffixToken.text : inSpanSuffix ? tokens[c.last - 1].text : null;
+  const inHeadline = titleCase.has(c.first);
+  const afterName = suffixToken ? c.last + 1 : c.last;
+  // The capitalised "Province" of an Islamic State branch's name, after the place or in its span.
+  const provinceIndex = suffixToken && suffixToken.lower === "province" ? c.last : inSpanSuffix && lastLower === "province" ? c.last - 1 : -1;
   const levelWord = adminSuffix ? adminSuffix.toLowerCase() : adminWord && next ? next.lower : null;
   return {
     locative,
@@ -129,10 +189,13 @@ export function readSurroundings(
     titleBefore,
     capitalisedAfter,
     organisationAfter,
+    unitNameAfter: unitNameFrom(content, tokens, afterName, inHeadline),
+    islamicStateBranch: islamicStateBranchAt(content, tokens, c, provinceIndex),
+    dateline: false,
     speechAfter,
     insideOrganisation,
     suffixToken,
-    titleCase: false,
+    titleCase: inHeadline,
     adjectiveAfter: next !== null && ((after === "-" && COMPOUND_TAILS.has(next.lower)) || (after === " " && CURRENCY_WORDS.has(next.lower))),
     hyphenatedAfter: next !== null && after === "-" && next.capitalised,
   };

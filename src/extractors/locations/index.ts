@@ -1,19 +1,20 @@
 import type { Gazetteer, GazetteerEntry } from "../../gazetteer/index.js";
 import { loadGazetteer, normaliseName } from "../../gazetteer/index.js";
 import type { AnalysedDocument, Location, LocationMention } from "../../types.js";
-import { judge } from "./accept.js";
+import { DATELINE_RULE, judge } from "./accept.js";
 import { findBorders } from "./borders.js";
+import { findDatelines } from "./dateline.js";
 import type { ContainerLink } from "./containers.js";
 import { favouredReadings, findContainerLinks, findUnlistedNames, liesIn } from "./containers.js";
 import { CALENDAR_WORDS, FUNCTION_WORDS, PERSON_TITLES, PLACE_NOUN_GAP_RE, UNLISTED_CUES } from "./lexicon.js";
 import type { DocumentContext } from "./context.js";
-import { addAnchor, addDemonymCountries, emptyContext } from "./context.js";
+import { addAnchor, addDemonymCountries, addImpliedCountry, emptyContext } from "./context.js";
 import type { Surroundings } from "./cues.js";
-import { readSurroundings, sentenceOpeners, titleCaseTokens } from "./cues.js";
+import { followsPlace, readSurroundings, sentenceOpeners, titleCaseTokens } from "./cues.js";
 import { mergeMentions } from "./merge.js";
 import type { PlaceMention } from "./merge.js";
 import { bestHit, isMajor, scoreHit } from "./resolve.js";
-import type { Candidate, Token } from "./scan.js";
+import type { Candidate } from "./scan.js";
 import { findCandidates, tokenise } from "./scan.js";
 
 // Locations: gazetteer names found by a cheap scan, each resolved to one entry with the
@@ -50,20 +51,25 @@ export function extractLocationsWith(doc: AnalysedDocument, gazetteer: Gazetteer
   const openers = sentenceOpeners(tokens, sentenceStarts);
   const titleCase = titleCaseTokens(tokens, sentenceStarts);
   const candidates = findCandidates(content, tokens, gazetteer);
-  const personKeys = collectPersonKeys(doc, content, tokens, candidates, openers, gazetteer);
+  // What the words around a name say does not change between reading rounds: read it once.
+  const surroundings = markDatelines(content, candidates, candidates.map((c) => readSurroundings(content, tokens, c, openers, titleCase, gazetteer)));
+  const links = findContainerLinks(content, candidates);
+  const personKeys = collectPersonKeys(doc, candidates, surroundings, gazetteer);
 
   // Context grows in two rounds: countries named outright and demonyms first; then the
   // countries and positions of places read with confidence, which settle the small ones.
   const ctx = emptyContext();
   addDemonymCountries(ctx, tokens, gazetteer);
-  let readings = readAll(content, tokens, candidates, openers, titleCase, personKeys, ctx, gazetteer);
+  let readings = readAll(content, candidates, surroundings, links, personKeys, ctx, gazetteer);
   for (const r of readings) {
     if (r.rule && r.rule !== "place-in-article-country") addAnchor(ctx, r.entry, r.candidate.key, r.rule !== "cued-place");
+    // "Arakan Army" is no place mention, but like a demonym it says which country the article is about.
+    if (r.rejectedBy && NAME_PART_GUARDS.has(r.rejectedBy) && r.entry.country) addImpliedCountry(ctx, r.entry.country);
   }
-  readings = readAll(content, tokens, candidates, openers, titleCase, personKeys, ctx, gazetteer);
+  readings = readAll(content, candidates, surroundings, links, personKeys, ctx, gazetteer);
 
   // Runs first: it withdraws the namesake readings it replaces.
-  const mentions: PlaceMention[] = unlistedPlaceMentions(content, candidates, readings, gazetteer);
+  const mentions: PlaceMention[] = unlistedPlaceMentions(content, candidates, links, readings, gazetteer);
   for (const r of readings) {
     if (!r.rule) continue;
     const end = (r.entry.source === "admin1" || r.entry.source === "admin2") && r.cues.suffixToken ? r.cues.suffixToken.end : r.candidate.end;
@@ -71,7 +77,7 @@ export function extractLocationsWith(doc: AnalysedDocument, gazetteer: Gazetteer
       start: r.candidate.start,
       end,
       text: content.slice(r.candidate.start, end),
-      rule: r.rule,
+      rule: r.cues.dateline ? DATELINE_RULE : r.rule,
       key: `geo:${r.entry.id}`,
       entry: r.entry,
     });
@@ -84,34 +90,24 @@ export function extractLocationsWith(doc: AnalysedDocument, gazetteer: Gazetteer
 
 function readAll(
   content: string,
-  tokens: readonly Token[],
   candidates: readonly Candidate[],
-  openers: ReadonlySet<number>,
-  titleCase: ReadonlySet<number>,
+  surroundings: readonly Surroundings[],
+  links: readonly ContainerLink[],
   personKeys: ReadonlySet<string>,
   ctx: DocumentContext,
   gazetteer: Gazetteer,
 ): Reading[] {
   // Pairs of a place and the area named beside it settle each other first ("Matalam,
   // Cotabato"); the administrative words around a name are all that scoring needs here.
-  const links = findContainerLinks(content, candidates);
-  const linkCues = new Map<number, Surroundings>();
   const favoured = links.length === 0
     ? new Map<number, Set<number>>()
-    : favouredReadings(candidates, links, (i, hit) => {
-      const c = candidates[i];
-      let cues = linkCues.get(i);
-      if (!cues) {
-        cues = readSurroundings(content, tokens, c, openers, -1, gazetteer);
-        linkCues.set(i, cues);
-      }
-      return scoreHit(hit, cues, ctx, c.kind === "loose", c.key);
-    });
+    : favouredReadings(candidates, links, (i, hit) => scoreHit(hit, surroundings[i], ctx, candidates[i].kind === "loose", candidates[i].key));
   const out: Reading[] = [];
   let previousPlaceEnd = -1;
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
-    const cues = { ...readSurroundings(content, tokens, candidate, openers, previousPlaceEnd, gazetteer), titleCase: titleCase.has(candidate.first) };
+    const base = surroundings[i];
+    const cues = !base.locative && followsPlace(content, candidate, previousPlaceEnd) ? { ...base, locative: true } : base;
     const fits = favoured.get(i);
     const hit = bestHit(candidate, cues, ctx, fits);
     const fitsContainer = fits?.has(hit.entry.id) ?? false;
@@ -120,6 +116,19 @@ function readAll(
     if (accepted) previousPlaceEnd = candidate.end;
   }
   return out;
+}
+
+// Guards that find a place word inside the name of a force or group.
+const NAME_PART_GUARDS: ReadonlySet<string> = new Set(["inside-unit-name", "islamic-state-branch"]);
+
+/** Candidates inside a dateline's place part: when read as places, their rule is "dateline" (accept.ts). */
+function markDatelines(content: string, candidates: readonly Candidate[], surroundings: Surroundings[]): Surroundings[] {
+  const datelines = findDatelines(content);
+  if (datelines.length === 0) return surroundings;
+  return surroundings.map((cues, i) => {
+    const c = candidates[i];
+    return datelines.some((d) => d.start <= c.start && c.end <= d.end) ? { ...cues, dateline: true } : cues;
+  });
 }
 
 /** An area that can hold an unlisted place: a province, a district or a town, placed on a map. */
@@ -163,13 +172,18 @@ function isNamesake(r: Reading, area: GazetteerEntry, gap: string): boolean {
  * "Kamyanka, Donetsk". They take the area's country and centre, as an analyst codes a place
  * known only by its district.
  */
-function unlistedPlaceMentions(content: string, candidates: readonly Candidate[], readings: readonly Reading[], gazetteer: Gazetteer): PlaceMention[] {
+function unlistedPlaceMentions(
+  content: string,
+  candidates: readonly Candidate[],
+  links: readonly ContainerLink[],
+  readings: readonly Reading[],
+  gazetteer: Gazetteer,
+): PlaceMention[] {
   const out: PlaceMention[] = [];
   const mention = (start: number, end: number, key: string, area: GazetteerEntry, rule: string): PlaceMention => {
     const text = content.slice(start, end);
     return { start, end, text, rule, key: `unlisted:${area.id}:${key}`, entry: unlistedEntry(text, area) };
   };
-  const links: ContainerLink[] = findContainerLinks(content, candidates);
   const replaced = new Map<number, GazetteerEntry>();
   for (const { inner, outer } of links) {
     const r = readings[inner];
@@ -214,18 +228,18 @@ function unlistedPlaceMentions(content: string, candidates: readonly Candidate[]
  */
 function collectPersonKeys(
   doc: AnalysedDocument,
-  content: string,
-  tokens: readonly Token[],
   candidates: readonly Candidate[],
-  openers: ReadonlySet<number>,
+  surroundings: readonly Surroundings[],
   gazetteer: Gazetteer,
 ): Set<string> {
   const keys = new Set<string>();
-  for (const c of candidates) {
-    const cues = readSurroundings(content, tokens, c, openers, -1, gazetteer);
+  const people = doc.tagging.people;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const cues = surroundings[i];
     const firstName = cues.capitalisedBefore !== null && gazetteer.isPersonName(normaliseName(cues.capitalisedBefore.text));
     if ((cues.titleBefore || firstName) && !isMajor(c.hits[0].entry)) keys.add(c.key);
-    if (doc.tagging.people.some((p) => p.start <= c.start && c.end <= p.end && p.end - p.start > c.end - c.start)) keys.add(c.key);
+    if (people.length > 0 && people.some((p) => p.start <= c.start && c.end <= p.end && p.end - p.start > c.end - c.start)) keys.add(c.key);
   }
   return keys;
 }

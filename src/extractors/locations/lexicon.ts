@@ -54,7 +54,8 @@ export const SPEECH_VERBS = set(`said says told added stated announced warned wr
 
 /** Capitalised nouns after a place name that make it part of an organisation or title. */
 export const ORGANISATION_HEADS = set(`
-  post times journal herald tribune telegraph gazette university institute college school
+  post times journal herald tribune telegraph gazette independent observer chronicle
+  university institute college school
   agreement agreements accord accords convention conventions protocol declaration treaty
   conference club group council committee company corporation bank fc festival
 `);
@@ -99,3 +100,31 @@ export const UNLISTED_CUES = set(`in near at outside around from into inside tow
 
 /** A place noun between a name and an area: "Islamabad area of Alishing district" names a locality. */
 export const PLACE_NOUN_GAP_RE = /^\s*(?:area|village|town|neighbou?rhood|locality|district)\s+(?:of|in)\b/i;
+
+/**
+ * Last words of the name of a force or a command: "Arakan Army", "US Africa Command", "Kachin
+ * Independence Army", "Tigray People's Liberation Front", "Israel Defense Forces". A place
+ * before them, with up to three capitalised words between, names the unit, not where it is.
+ */
+export const UNIT_HEADS = set(`
+  army armies front command brigade brigades battalion battalions regiment regiments corps
+  forces force militia militias movement guard guards units
+`);
+
+/** Most capitalised words between a place and a unit head: "Sudan People's Liberation Army". */
+export const MAX_UNIT_QUALIFIERS = 3;
+
+/**
+ * Names the Islamic State goes by, right before a place that names one of its branches:
+ * "Islamic State West Africa Province", "Islamic State Khorasan", "ISIS Somalia". Case matters.
+ */
+export const ISLAMIC_STATE_BEFORE_RE = /(?:\bIslamic State|\bIS|\bISIS|\bISIL|\bDaesh|\bWilayat|\bWilayah)(?:['’]s)? $/;
+
+/** Nouns after "<Place> Province" that make it an Islamic State branch: "the Sinai Province group". */
+export const BRANCH_NOUNS = set(`
+  group groups affiliate affiliates branch branches faction wing cell cells militants fighters
+  jihadists insurgents franchise
+`);
+
+/** An Islamic State acronym in brackets after "<Place> Province": "(ISWAP)", "(ISKP)", "(IS-K)". */
+export const BRANCH_ACRONYM_RE = /^ \((?:IS|ISIS|ISIL)[A-Z-]*\)/;

@@ -30,7 +30,7 @@ export function mergeMentions(mentions: readonly PlaceMention[]): Location[] {
     const type: LocationType = entry ? entry.type : "other";
     const canonical = entry && (entry.source === "country" || entry.source === "curated");
     out.push({
-      name: canonical && entry ? entry.name : mostUsed(list),
+      name: canonical && entry ? entry.name : displayName(list, entry),
       type,
       country: entry ? entry.country : null,
       admin1: entry && entry.source !== "country" && entry.source !== "curated" ? entry.admin1 : null,
@@ -41,6 +41,18 @@ export function mergeMentions(mentions: readonly PlaceMention[]): Location[] {
     });
   }
   return out;
+}
+
+const LOWER_CASE_LETTER_RE = /\p{Ll}/u;
+
+/**
+ * The form the article uses most, leaving out forms in capitals ("KABUL" in a dateline) when
+ * another exists; with capitals only, the index's own name.
+ */
+function displayName(list: readonly PlaceMention[], entry: GazetteerEntry | null): string {
+  const written = list.filter((m) => LOWER_CASE_LETTER_RE.test(m.text));
+  if (written.length > 0) return mostUsed(written);
+  return entry && entry.id >= 0 ? entry.name : mostUsed(list);
 }
 
 function mostUsed(list: readonly PlaceMention[]): string {

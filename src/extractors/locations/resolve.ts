@@ -1,6 +1,6 @@
 import type { Gazetteer, GazetteerEntry, NameHit } from "../../gazetteer/index.js";
 import type { DocumentContext } from "./context.js";
-import { admin1Key, distanceKm } from "./context.js";
+import { admin1Key, withinKm } from "./context.js";
 import type { Candidate } from "./scan.js";
 
 // Picks one gazetteer entry for a candidate name. Scores are additive and documented here so a
@@ -68,8 +68,8 @@ export function scoreHit(hit: NameHit, cues: CandidateCues, ctx: DocumentContext
   if (loose) score += SCORE.looseMatch;
   if (e.country && ctx.countries.has(e.country)) score += SCORE.inArticleCountry;
   const placedBy = (e.source === "place" || e.source === "admin2") && e.admin1 ? ctx.admin1s.get(admin1Key(e)) : undefined;
-  if (placedBy && [...placedBy].some((k) => k !== key)) score += SCORE.inArticleAdmin1;
-  if (ctx.anchors.some((a) => a.key !== key && distanceKm(a.entry, e) <= NEARBY_KM)) score += SCORE.nearAnchor;
+  if (placedBy && (placedBy.size > 1 || !placedBy.has(key))) score += SCORE.inArticleAdmin1;
+  if (ctx.anchors.some((a) => a.key !== key && withinKm(a.entry, e, NEARBY_KM))) score += SCORE.nearAnchor;
   return score;
 }
 

@@ -1,4 +1,4 @@
-import type { Gazetteer, NameHit } from "../../gazetteer/index.js";
+import type { Gazetteer, GazetteerEntry, NameHit } from "../../gazetteer/index.js";
 import { looseKey, normaliseName, stripArticle } from "../../gazetteer/index.js";
 import { LOWER_LEADS, NAME_CONNECTORS } from "./lexicon.js";
 
@@ -28,9 +28,22 @@ export interface Candidate {
   hits: NameHit[];
 }
 
-// "U.S." and "U.K." are one token; otherwise letters, with inner apostrophes ("Ma'rib").
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\d]+(?:['’‘][\p{L}\p{M}]+)*/gu;
+// Letters, with inner apostrophes ("Ma'rib"); "U.S." and "U.K." are one token, tried only
+// where a word is one capital before a full stop, so the common case runs one simple pattern.
+const TOKEN_RE = /[\p{L}\p{M}\d]+(?:['’‘][\p{L}\p{M}]+)*/gu;
+const INITIALS_RE = /(?:\p{Lu}\.){2,}/uy;
 const UPPER_START_RE = /^\p{Lu}/u;
+const CODE_A = 65;
+const CODE_Z = 90;
+const CODE_DOT = 46;
+
+/** The word starts with a capital; ASCII answered without the Unicode pattern. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= CODE_A && c <= CODE_Z) return true;
+  if (c < 128) return false;
+  return UPPER_START_RE.test(word);
+}
 const MAX_NAME_TOKENS = 6;
 const ARABIC_ARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ez"]);
 
@@ -38,12 +51,22 @@ export function tokenise(content: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(content); m; m = TOKEN_RE.exec(content)) {
+    let text = m[0];
+    const start = m.index;
+    if (text.length === 1 && content.charCodeAt(start + 1) === CODE_DOT && startsUpper(text)) {
+      INITIALS_RE.lastIndex = start;
+      const initials = INITIALS_RE.exec(content);
+      if (initials) {
+        text = initials[0];
+        TOKEN_RE.lastIndex = start + text.length;
+      }
+    }
     tokens.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      lower: m[0].toLowerCase(),
-      capitalised: UPPER_START_RE.test(m[0]),
+      start,
+      end: start + text.length,
+      text,
+      lower: text.toLowerCase(),
+      capitalised: startsUpper(text),
     });
   }
   return tokens;
@@ -78,8 +101,40 @@ function runLength(tokens: readonly Token[], i: number, content: string): number
   return n;
 }
 
+interface SpanHit {
+  key: string;
+  kind: MatchKind;
+  hits: NameHit[];
+}
+
+// What each span text found in a gazetteer, hits and misses alike: the scan tries every run
+// of capitalised words at every length, and wire copy repeats the same names all day.
+// Cleared wholesale when full, so memory stays bounded.
+const SPAN_MEMO_LIMIT = 50_000;
+const spanMemos = new WeakMap<Gazetteer, Map<string, SpanHit | null>>();
+const looseMemos = new WeakMap<Gazetteer, Map<string, GazetteerEntry[]>>();
+
+function memoFor<V>(memos: WeakMap<Gazetteer, Map<string, V>>, gazetteer: Gazetteer): Map<string, V> {
+  let memo = memos.get(gazetteer);
+  if (!memo) {
+    memo = new Map();
+    memos.set(gazetteer, memo);
+  } else if (memo.size >= SPAN_MEMO_LIMIT) {
+    memo.clear();
+  }
+  return memo;
+}
+
 /** The index hits for a span's text, trying the article-less form after the exact one. */
-function lookupSpan(gazetteer: Gazetteer, text: string): { key: string; kind: MatchKind; hits: NameHit[] } | null {
+function lookupSpan(gazetteer: Gazetteer, text: string, memo: Map<string, SpanHit | null>): SpanHit | null {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const found = lookupSpanText(gazetteer, text);
+  memo.set(text, found);
+  return found;
+}
+
+function lookupSpanText(gazetteer: Gazetteer, text: string): SpanHit | null {
   const key = normaliseName(text);
   if (!key) return null;
   const hits = gazetteer.lookup(key);
@@ -95,6 +150,8 @@ function lookupSpan(gazetteer: Gazetteer, text: string): { key: string; kind: Ma
 /** Scans the tokens for gazetteer names, longest match first, left to right. */
 export function findCandidates(content: string, tokens: readonly Token[], gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
+  const spanMemo = memoFor(spanMemos, gazetteer);
+  const looseMemo = memoFor(looseMemos, gazetteer);
   let i = 0;
   while (i < tokens.length) {
     if (!canStart(tokens, i, content)) {
@@ -111,10 +168,10 @@ export function findCandidates(content: string, tokens: readonly Token[], gazett
       const start = tokens[i].start;
       const end = lastToken.end;
       const text = content.slice(start, end);
-      const hit = lookupSpan(gazetteer, text);
+      const hit = lookupSpan(gazetteer, text, spanMemo);
       if (hit) found = { start, end, text, key: hit.key, first: i, last: i + n, kind: hit.kind, hits: hit.hits };
     }
-    if (!found) found = looseCandidate(content, tokens, i, run, gazetteer);
+    if (!found) found = looseCandidate(content, tokens, i, run, gazetteer, looseMemo);
     if (found) {
       out.push(found);
       i = found.last;
@@ -126,15 +183,25 @@ export function findCandidates(content: string, tokens: readonly Token[], gazett
 }
 
 /** Transliteration variants ("Raqa" for "Raqqa"): only capitalised runs, bigger places. */
-function looseCandidate(content: string, tokens: readonly Token[], i: number, run: number, gazetteer: Gazetteer): Candidate | null {
+function looseCandidate(
+  content: string,
+  tokens: readonly Token[],
+  i: number,
+  run: number,
+  gazetteer: Gazetteer,
+  memo: Map<string, GazetteerEntry[]>,
+): Candidate | null {
   for (let n = run; n >= 1; n--) {
     const lastToken = tokens[i + n - 1];
     if (!lastToken.capitalised) continue;
     const start = tokens[i].start;
     const text = content.slice(start, lastToken.end);
     const key = normaliseName(text);
-    if (key.replace(/ /g, "").length < 4) continue;
-    const entries = gazetteer.lookupLoose(looseKey(key));
+    let entries = memo.get(text);
+    if (entries === undefined) {
+      entries = key.replace(/ /g, "").length < 4 ? [] : gazetteer.lookupLoose(looseKey(key));
+      memo.set(text, entries);
+    }
     if (entries.length > 0) {
       return {
         start, end: lastToken.end, text, key, first: i, last: i + n, kind: "loose",
