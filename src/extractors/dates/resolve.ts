@@ -57,7 +57,11 @@ export function resolve(parsed: Parsed, ctx: ResolveContext): Resolved {
     case "century":
       return { value: String(parsed.century - 1).padStart(2, "0"), type: "date" };
     case "weekday": {
-      if (!ctx.anchor) return { value: null, type: "date", day: null };
+      if (!ctx.anchor) {
+        // No anchor: the weekday is known, its week is not (TIMEX3 "XXXX-WXX-3").
+        const value = parsed.weekend ? "XXXX-WXX-WE" : `XXXX-WXX-${parsed.weekday}${parsed.part ? `T${parsed.part}` : ""}`;
+        return { value, type: parsed.part && !parsed.weekend ? "time" : "date", day: null };
+      }
       const direction = parsed.shift === "last" ? "past" : parsed.shift === "next" ? "future" : ctx.tense();
       const strict = parsed.shift === "last" || parsed.shift === "next";
       const day = weekdayFrom(ctx.anchor, parsed.weekday, direction, strict);
@@ -65,12 +69,12 @@ export function resolve(parsed: Parsed, ctx: ResolveContext): Resolved {
       return { value: formatDay(day) + (parsed.part ? `T${parsed.part}` : ""), type: parsed.part ? "time" : "date", day };
     }
     case "relative-day": {
-      if (!ctx.anchor) return { value: null, type: "date", day: null };
+      if (!ctx.anchor) return { value: `XXXX-XX-XX${parsed.part ? `T${parsed.part}` : ""}`, type: parsed.part ? "time" : "date", day: null };
       const day = addDays(ctx.anchor, parsed.offset);
       return { value: formatDay(day) + (parsed.part ? `T${parsed.part}` : ""), type: parsed.part ? "time" : "date", day };
     }
     case "relative-unit":
-      return { value: ctx.anchor ? relativeUnitValue(ctx.anchor, parsed.unit, parsed.offset) : null, type: "date" };
+      return { value: ctx.anchor ? relativeUnitValue(ctx.anchor, parsed.unit, parsed.offset) : UNANCHORED_UNIT[parsed.unit] ?? null, type: "date" };
     case "day-shift": {
       const base = ctx.governingDay();
       if (!base) return { value: null, type: "date", day: null };
@@ -160,6 +164,17 @@ export function nearestYear(anchor: Day, month: number, day: number): number {
   }
   return best;
 }
+
+// A relative period with nothing to resolve it against: its granularity, every digit unknown.
+const UNANCHORED_UNIT: Readonly<Record<string, string>> = {
+  day: "XXXX-XX-XX",
+  week: "XXXX-WXX",
+  weekend: "XXXX-WXX-WE",
+  month: "XXXX-XX",
+  year: "XXXX",
+  decade: "XXX",
+  century: "XX",
+};
 
 /** The month a season starts in (northern hemisphere, meteorological). */
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
