@@ -5,6 +5,7 @@ import * as figures from "./extractors/figures/index.js";
 import { extractIntervals } from "./extractors/intervals/index.js";
 import * as locations from "./extractors/locations/index.js";
 import * as operations from "./extractors/operations/index.js";
+import { dropPlacesInNames } from "./link/places-in-names.js";
 import { requestedRanges, tagSentences, type TaggingRequest, wholeSentenceWhen } from "./nlp/tagging.js";
 import { splitSentences } from "./text/sentences.js";
 import { detectTitle } from "./text/title.js";
@@ -53,8 +54,9 @@ export interface ExtractOptions {
 export function extractDocument(source: SourceDocument, options: ExtractOptions = {}): DocumentResult {
   const doc = analyse(source);
   const foundDates = dates.extractDates(doc, { timeml: options.timeml ?? false });
-  const foundLocations = locations.extractLocations(doc);
-  const { actors: foundActors, sources } = actors.extractActors(doc, { locations: foundLocations });
+  const placeCandidates = locations.extractLocations(doc);
+  const { actors: foundActors, sources } = actors.extractActors(doc, { locations: placeCandidates });
+  const foundLocations = dropPlacesInNames(placeCandidates, foundActors);
   const foundFigures = figures.extractFigures(doc);
   const linked = operations.extractOperations(doc, {
     actors: foundActors,
