@@ -94,8 +94,8 @@ export const VAGUE_PHRASES: readonly VaguePhrase[] = [
   { pattern: "until now|up to now", rule: "vague-until-now", value: "PRESENT_REF", timeml: false, triggers: ["now"], wordsBefore: 2 },
   // "soon we will launch", "shortly after"
   { pattern: "soon|shortly", rule: "vague-soon", value: "FUTURE_REF", timeml: false, triggers: ["soon", "shortly"], wordsBefore: 0 },
-  // "missions previously carried out", "formerly"
-  { pattern: "previously|formerly", rule: "vague-previously", value: "PAST_REF", timeml: false, triggers: ["previously", "formerly"], wordsBefore: 0 },
+  // "missions previously carried out" ("formerly" is left out: "formerly known as" names, it does not date)
+  { pattern: "previously", rule: "vague-previously", value: "PAST_REF", timeml: false, triggers: ["previously"], wordsBefore: 0 },
   // "in the past" (the span leaves out the preposition)
   { pattern: "(?<=\\b(?:in|from)\\s+)the past\\b(?!\\s+(?:of|when|few|two|three|several|\\d))", rule: "vague-the-past", value: "PAST_REF", timeml: true, triggers: ["past"], wordsBefore: 1 },
   // "in the future", "in the near future"
