@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { killedTotal } from "../src/extractors/operations/toll.js";
 import { extractDocument } from "../src/pipeline.js";
-import type { DocumentResult } from "../src/types.js";
+import type { DocumentResult, Operation, OperationType } from "../src/types.js";
 import { ROOT } from "./support/fixtures.js";
 import { normaliseName } from "./support/gold-score.js";
 
@@ -13,6 +14,21 @@ interface Expectation {
   notActors?: string[];
   locations?: Array<[string, string | null]>;
   notLocations?: string[];
+  /** Operations an analyst would list (FORMAT.md): each must be found with the attributes given. */
+  operations?: ExpectedOperation[];
+  /** How many operations the text reports in all (repeated mentions merged, planned actions left out). */
+  operationCount?: number;
+  /** People killed in the document, each toll counted once (see toll.ts). */
+  killed?: number;
+}
+
+/** Type and actor (null: none named) at least; other attributes only where given. */
+interface ExpectedOperation {
+  type: OperationType;
+  actor: string | null;
+  location?: string | null;
+  target?: string | null;
+  date?: string | null;
 }
 
 interface Case {
@@ -40,6 +56,20 @@ function names(items: DocumentResult["actors"] | DocumentResult["locations"]): s
 
 type Check = [string, (r: DocumentResult) => void];
 
+function describeOperation(o: ExpectedOperation | Operation): string {
+  return `${o.type} by ${o.actor ?? "nobody"}${o.target !== undefined ? ` on ${o.target ?? "nothing"}` : ""}${o.location !== undefined ? ` in ${o.location ?? "nowhere"}` : ""}${o.date ? ` ${o.date}` : ""}`;
+}
+
+function matches(found: Operation, want: ExpectedOperation): boolean {
+  return (
+    found.type === want.type &&
+    found.actor === want.actor &&
+    (want.location === undefined || found.location === want.location) &&
+    (want.target === undefined || found.target === want.target) &&
+    (want.date === undefined || found.date === want.date)
+  );
+}
+
 function checks(e: Expectation): Check[] {
   return [
     ...(e.actors ?? []).map((a): Check => [`finds the actor ${a}`, (r) => expect(names(r.actors)).toContain(normaliseName(a))]),
@@ -53,6 +83,14 @@ function checks(e: Expectation): Check[] {
       },
     ]),
     ...(e.notLocations ?? []).map((p): Check => [`does not list ${p} as a place`, (r) => expect(names(r.locations)).not.toContain(normaliseName(p))]),
+    ...(e.operations ?? []).map((o): Check => [
+      `finds the operation ${describeOperation(o)}`,
+      (r) => expect(r.operations.some((f) => matches(f, o)), r.operations.map(describeOperation).join("; ")).toBe(true),
+    ]),
+    ...(e.operationCount !== undefined
+      ? [[`reports ${e.operationCount} operations`, (r) => expect(r.operations.map(describeOperation)).toHaveLength(e.operationCount ?? 0)] as Check]
+      : []),
+    ...(e.killed !== undefined ? [[`counts ${e.killed} killed`, (r) => expect(killedTotal(r.figures)).toBe(e.killed)] as Check] : []),
   ];
 }
 

@@ -17,6 +17,9 @@ import type { Decision } from "./categorise.js";
 // member's unit ("1 member of the National Police Forces and 1 member of ...").
 const JOINER_RE = /^(?:\s+(?:of|from|in)\s[^,;.:\d()]{1,60}?)?\s*(?:,\s*)?(?:and|or|as well as|plus|&)?\s*$/i;
 const PERSON_KINDS = new Set(["force", "people"]);
+// The speaker of the sentence, not one more casualty: "killing 20 soldiers, two security sources
+// said", "killing four worshippers, a local militia leader said".
+const SPEAKER_AFTER_RE = /^\s+(?:(?:also|later|earlier)\s+)?(?:said|say|says|told|reported|added|confirmed|stated|disclosed|explained)\b/i;
 
 export function shareAcrossCoordination(content: string, candidates: Candidate[]): void {
   let chain: Candidate[] = [];
@@ -25,6 +28,10 @@ export function shareAcrossCoordination(content: string, candidates: Candidate[]
     chain = [];
   };
   for (const c of candidates) {
+    if (SPEAKER_AFTER_RE.test(content.slice(c.end, c.end + 24))) {
+      flush();
+      continue;
+    }
     const last = chain[chain.length - 1];
     if (last && last.sentenceStart === c.sentenceStart && c.start > last.end
       && JOINER_RE.test(content.slice(last.end, c.start)) && content.slice(last.end, c.start).trim() !== "") {

@@ -1,5 +1,6 @@
 import type { Actor, DateMention, FigureMention, Location, Sentence } from "../../types.js";
 import { type ContextIndex, type PlacedActor, type PlacedLocation, within } from "./context-index.js";
+import { isAreaMention } from "./area.js";
 import { statedCount } from "./count.js";
 import { CAPITAL_STATES } from "./capitals.js";
 import type { ClauseBounds } from "./clause.js";
@@ -48,6 +49,9 @@ const PRONOUN_SUBJECT = /(?:^|[^\w])(?:it|its|they|their|he|his|she|her)\s+(?:[\
 const GROUP_ANAPHOR = /\b(?:the|that|this)\s+(?:group|militants|jihadists|extremists|insurgents|terrorists|terror group|militia|organisation|organization)\b/gi;
 const CONJUNCTION_ONLY = /^\s*(?:and|,|&|as well as)\s*(?:the\s+)?$/i;
 const ACTOR_COMPOUND_AFTER = /^[-\u2010\u2011](?:led|backed|based|made|supplied|brokered|allied|sponsored)\b/i;
+// A mention that only describes who runs something is neither agent nor target: "the Hamas-run
+// health ministry", "Houthi-run Al Masirah TV said the raids wounded", "government-held areas".
+const DESCRIBER_AFTER = /^[-\u2010\u2011](?:run|controlled|held|owned|affiliated|aligned|linked|allied|appointed)\b/i;
 const PLACE_AS_ACTOR: Actor = { name: "", type: "state", aliases: [], mentions: [] };
 const DEICTIC_DATE = /^(?:today|tonight|yesterday|this morning|this afternoon|this evening|now)$/i;
 
@@ -111,7 +115,9 @@ interface ActorReading {
 function readActors(content: string, hit: TriggerHit, index: ContextIndex, previousSentenceStart: number): ActorReading {
   const { clause, trigger, sentence } = hit;
   const used: PlacedActor[] = [];
-  const inClause = within(index.actors, (p) => p.mention, clause.start, clause.end);
+  const inClause = within(index.actors, (p) => p.mention, clause.start, clause.end).filter(
+    (p) => !DESCRIBER_AFTER.test(content.slice(p.mention.end, p.mention.end + 14)),
+  );
   const beforeTrigger = inClause.filter((p) => p.mention.end <= trigger.start);
   const afterTrigger = inClause.filter((p) => p.mention.start >= trigger.end);
   const passive = PASSIVE_BEFORE.test(content.slice(Math.max(clause.start, trigger.start - 20), trigger.start));
@@ -234,7 +240,7 @@ function readLocation(
   index: ContextIndex,
   used: readonly PlacedActor[],
   otherClauses: readonly ClauseBounds[],
-): { location: Location | null; inClause: boolean } {
+): { location: Location | null; inClause: boolean; area: boolean } {
   const sameSpan = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start === b.start && a.end === b.end;
   // A place name that acts is an actor, not where the action happened: the subject before the
   // trigger ("Ankara began limited airstrikes", "Russia and France carried out"), or a
@@ -247,7 +253,7 @@ function readLocation(
     if (!subject) return false;
     return p.location.type === "country" || index.actors.some((a) => sameSpan(a.mention, p.mention));
   };
-  const pick = (from: number, to: number): Location | null => {
+  const pick = (from: number, to: number): PlacedLocation | null => {
     const found = within(index.locations, (p) => p.mention, from, to).filter((p) => !isUsedAsActor(p) && !isDateline(content, p) && !actingCapital(content, hit, p));
     // Where the action landed: not where it came from ("shells from Jarabulus"), and a country
     // only where it is named as a place ("in Syria", "struck Syria"), not as a party ("with the
@@ -262,10 +268,10 @@ function readLocation(
     for (const p of landing) {
       if (!best || LOCATION_RANK[p.location.type] > LOCATION_RANK[best.location.type]) best = p;
     }
-    return best ? best.location : null;
+    return best;
   };
   const inClause = pick(hit.clause.start, hit.clause.end);
-  if (inClause) return { location: inClause, inClause: true };
+  if (inClause) return { location: inClause.location, inClause: true, area: isAreaMention(content, inClause) };
   // Beyond the clause, only a place named earlier in the sentence governs it ("In Marib, ..."),
   // and not one that belongs to another action's clause ("drones hit Kharkiv as Kyiv presses
   // its counteroffensive": Kharkiv is where the drones hit).
@@ -275,7 +281,8 @@ function readLocation(
     (c) => c.start < hit.clause.start && !COORDINATED_GAP.test(content.slice(Math.min(c.end, hit.clause.start), hit.clause.start + 12)),
   );
   const from = ownedByOther.reduce((at, c) => Math.max(at, Math.min(c.end, hit.clause.start)), hit.sentence.start);
-  return { location: pick(from, hit.clause.start), inClause: false };
+  const earlier = pick(from, hit.clause.start);
+  return { location: earlier?.location ?? null, inClause: false, area: earlier !== null && isAreaMention(content, earlier) };
 }
 
 // A clock time whose day is unknown ("at 4 a.m." = XXXX-XX-XXT04:00) says nothing about the day.
@@ -349,7 +356,7 @@ export function readCandidates(
   const reading = readActors(content, hit, index, previousSentenceStart);
   if (hit.needsAgent && !reading.actors.length && !hit.instrument && hit.generic) return [];
   if (hit.needsAgent && !reading.actors.length && !hit.instrument && !reading.target) return [];
-  const { location, inClause } = readLocation(content, hit, index, reading.used, otherClauses);
+  const { location, inClause, area } = readLocation(content, hit, index, reading.used, otherClauses);
   const date = readDate(content, hit, index);
   const count = statedCount(content, hit.trigger, figures);
   let names = NAMES_IN_SENTENCE.get(hit.sentence);
@@ -367,6 +374,7 @@ export function readCandidates(
     target: reading.target,
     location,
     locationInClause: inClause,
+    locationArea: area,
     // An operation is dated to the day: "2016-08-24T04:00" → "2016-08-24".
     date: date?.value?.replace(/^(\d{4}-\d{2}-\d{2})T.*$/, "$1") ?? null,
     dateText: date && !DEICTIC_DATE.test(date.text) ? date.text : null,

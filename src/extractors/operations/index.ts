@@ -69,6 +69,6 @@ export function extractOperations(doc: AnalysedDocument, context: OperationConte
     .map((x) => x.draft);
   return {
     operations: order.map((d) => toOperation(doc.content, d)),
-    figures: linkFigures(context.figures, order),
+    figures: linkFigures(doc.content, context.figures, order),
   };
 }

@@ -1,5 +1,6 @@
 import type { Location, OperationType } from "../../types.js";
 import type { ContextIndex } from "./context-index.js";
+import { areaHolds } from "./area.js";
 import { TYPE_FAMILY } from "./cues.js";
 import type { Candidate } from "./types.js";
 
@@ -21,6 +22,8 @@ export interface Draft {
   actor: string | null;
   target: string | null;
   location: Location | null;
+  /** The location is named as an area ("southern Gaza") that a town inside it may refine. */
+  locationArea: boolean;
   date: string | null;
   dateText: string | null;
   count: number | null;
@@ -103,14 +106,31 @@ function actorsCompatible(index: ContextIndex, a: string | null, b: string | nul
   return answer;
 }
 
-function locationsCompatible(a: Location | null, b: Location | null): boolean {
+/** A place with the scope it was named with: an area may hold other places. */
+interface Scoped {
+  location: Location | null;
+  area: boolean;
+}
+
+function locationsCompatible(x: Scoped, y: Scoped): boolean {
+  const a = x.location;
+  const b = y.location;
   if (!a || !b || a.name === b.name) return true;
+  // "southern Gaza" holds Khan Younis, "Idlib" (the province) holds Ariha.
+  if ((x.area && areaHolds(a, b)) || (y.area && areaHolds(b, a))) return true;
   // A place inside a country refines the country ("Syria" → "Raqqa"), never two towns.
   if (a.type === "country" && b.country && a.country === b.country) return true;
   if (b.type === "country" && a.country && a.country === b.country) return true;
   if (a.type === "region" && b.type !== "region" && a.country && a.country === b.country) return true;
   if (b.type === "region" && a.type !== "region" && b.country && a.country === b.country) return true;
   return false;
+}
+
+/** `specific` names a place inside `general`: a higher-ranked compatible type, or a town inside an area. */
+function refines(specific: Scoped & { location: Location }, general: Scoped & { location: Location }): boolean {
+  if (specific.location.name === general.location.name) return false;
+  if (general.area && !specific.area && areaHolds(general.location, specific.location)) return true;
+  return LOCATION_RANK[specific.location.type] > LOCATION_RANK[general.location.type] && locationsCompatible(specific, general);
 }
 
 /** Two ISO values agree where both are stated: "2015-08" and "2015-08-05" agree; X is unknown ("XXXX-07-15"). */
@@ -144,7 +164,7 @@ function compatible(index: ContextIndex, draft: Draft, cand: Candidate, as: Read
   // A definite reference ("The operation was launched hours ahead of a visit to Turkey") points
   // back whatever other place or day its clause names.
   if (cand.reference) return true;
-  return locationsCompatible(draft.location, cand.location) && datesCompatible(draft, cand);
+  return locationsCompatible({ location: draft.location, area: draft.locationArea }, { location: cand.location, area: cand.locationArea }) && datesCompatible(draft, cand);
 }
 
 function newDraft(cand: Candidate): Draft {
@@ -155,6 +175,7 @@ function newDraft(cand: Candidate): Draft {
     actor: cand.actor,
     target: cand.target,
     location: cand.location,
+    locationArea: cand.locationArea,
     date: cand.date,
     dateText: cand.dateText,
     count: cand.count,
@@ -175,8 +196,12 @@ function absorb(draft: Draft, cand: Candidate): void {
   }
   if (cand.actor !== draft.target) draft.actor ??= cand.actor;
   if (cand.target !== draft.actor) draft.target ??= cand.target;
-  if (!draft.location || (cand.location && LOCATION_RANK[cand.location.type] > LOCATION_RANK[draft.location.type] && locationsCompatible(draft.location, cand.location))) {
-    draft.location = cand.location ?? draft.location;
+  if (!draft.location) {
+    draft.location = cand.location;
+    draft.locationArea = cand.locationArea;
+  } else if (cand.location && refines({ location: cand.location, area: cand.locationArea }, { location: draft.location, area: draft.locationArea })) {
+    draft.location = cand.location;
+    draft.locationArea = cand.locationArea;
   }
   draft.date ??= cand.date;
   draft.dateText ??= cand.dateText;

@@ -30,6 +30,11 @@ export interface Candidate {
   location: Location | null;
   /** The location was found in the trigger's own clause (not the wider sentence). */
   locationInClause: boolean;
+  /**
+   * The location is named as an area that can hold other places ("southern Gaza", "Idlib
+   * province", "Syria"), so a later mention of a town inside it refines it rather than conflicts.
+   */
+  locationArea: boolean;
   date: string | null;
   /** Text of the date mention the date came from ("Wednesday"), for comparing unvalued dates. */
   dateText: string | null;

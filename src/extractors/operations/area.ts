@@ -1,0 +1,61 @@
+import type { Location } from "../../types.js";
+import type { PlacedLocation } from "./context-index.js";
+
+/**
+ * Whether a place is named as an area that holds other places, and whether one place lies in
+ * another. A headline names the wider area and the lede the town ("Israeli air strikes kill 11
+ * in southern Gaza" / "struck a building in Khan Younis"; "Russian jets pound Idlib" / "hit a
+ * market in Ariha"): one action, the town refining the area. Two towns are two places.
+ *
+ * An area is:
+ * - a country or a region ("Syria", "Darfur", "the West Bank");
+ * - a place with a compass word before it ("southern Gaza", "north-western Syria", "eastern
+ *   Kherson") or an area noun after it ("Idlib province", "the Gaza Strip", "Donetsk region");
+ * - a place named like its own province, when the text does not say "city" ("Idlib", "Gaza",
+ *   "Kharkiv": news copy uses these for the governorate, strip or oblast as often as the town).
+ *
+ * Traps: "Gaza City" and "the city of Idlib" are the town; "Aleppo" and "al-Bab" in the same
+ * province are two places unless one is read as the province.
+ */
+
+// EXAMPLES: "southern Gaza", "north-western Syria", "the northeast of", "eastern parts of".
+const COMPASS_BEFORE =
+  /\b(?:north|south|east|west|northern|southern|eastern|western|central|(?:north|south)[\s-]?(?:east|west)(?:ern)?)\s+(?:(?:parts?|areas?|outskirts|countryside)\s+of\s+)?(?:the\s+)?$/i;
+// EXAMPLES: "Idlib province", "Donetsk region", "Gaza Strip", "Aleppo countryside".
+const AREA_NOUN_AFTER = /^\s+(?:province|governorate|region|oblast|state|district|county|strip|countryside|area|territory)\b/i;
+// EXAMPLES: "the city of Idlib", "Kharkiv city", "the town of Rafah": the town itself.
+const TOWN_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
+const TOWN_AFTER = /^\s+(?:city|town)\b/i;
+
+function normalise(name: string): string {
+  return name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** The place shares its province's name ("Idlib" in Idlib, "Gaza" in the Gaza Strip). */
+function namedLikeItsProvince(location: Location): boolean {
+  if (!location.admin1) return false;
+  const name = normalise(location.name);
+  const province = normalise(location.admin1);
+  return name.length > 0 && (province === name || province.startsWith(`${name} `));
+}
+
+/** The mention names an area that may hold other places. */
+export function isAreaMention(content: string, placed: PlacedLocation): boolean {
+  const { location, mention } = placed;
+  if (location.type === "country" || location.type === "region" || location.type === "sea") return true;
+  const before = content.slice(Math.max(0, mention.start - 40), mention.start);
+  const after = content.slice(mention.end, mention.end + 16);
+  if (TOWN_BEFORE.test(before) || TOWN_AFTER.test(after)) return false;
+  if (COMPASS_BEFORE.test(before) || AREA_NOUN_AFTER.test(after)) return true;
+  return namedLikeItsProvince(location);
+}
+
+/** `place` lies within `area` as far as the gazetteer knows: same country, and same province when the area is a province-level place. */
+export function areaHolds(area: Location, place: Location): boolean {
+  if (!area.country || area.country !== place.country) return false;
+  if (area.type === "country") return true;
+  // A region without a province ("Darfur", "Donbas") holds what its country holds: the
+  // gazetteer cannot say more, and a region is rarely the place of two distinct actions.
+  if (!area.admin1) return area.type === "region" && place.type !== "region";
+  return place.admin1 === area.admin1;
+}
