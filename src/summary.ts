@@ -1,3 +1,4 @@
+import { tollOf } from "./extractors/operations/toll.js";
 import type { DocumentResult, OperationType } from "./types.js";
 
 // Totals across a corpus, computed from the documents alone (pure, deterministic): what an
@@ -44,21 +45,24 @@ export function summarise(documents: readonly DocumentResult[]): CorpusSummary {
       byType.set(key, total);
       if (op.count !== null) tollFor(tolls, op.actor, op.location, doc.id).strikes += op.count;
     }
-    // A toll restated (a headline's "kill 11" and the body's "killing at least 11 people") is
-    // counted once: figures of one operation with the same category, value and side are one.
-    const counted = new Set<string>();
-    for (const fig of doc.figures) {
-      if (fig.category !== "killed" && fig.category !== "injured") continue;
-      const op = fig.operation === null || fig.operation === undefined ? undefined : doc.operations[fig.operation];
-      const key = JSON.stringify([fig.operation ?? null, fig.category, fig.value, fig.side ?? null]);
-      if (counted.has(key)) continue;
-      counted.add(key);
-      if (op) {
-        tollFor(tolls, op.actor, op.location, doc.id)[fig.category] += fig.value;
-      } else {
-        unattributed[fig.category] += fig.value;
-        unattributed.docs.add(doc.id);
-      }
+    // Casualties of an operation are its toll, a restated or updated figure counted once
+    // (tollOf); figures linked to no operation are kept apart.
+    doc.operations.forEach((op, index) => {
+      const linked = doc.figures.filter((f) => f.operation === index);
+      const killed = tollOf(linked, "killed");
+      const injured = tollOf(linked, "injured");
+      if (killed + injured === 0) return;
+      const toll = tollFor(tolls, op.actor, op.location, doc.id);
+      toll.killed += killed;
+      toll.injured += injured;
+    });
+    const loose = doc.figures.filter((f) => f.operation === null || f.operation === undefined);
+    const looseKilled = tollOf(loose, "killed");
+    const looseInjured = tollOf(loose, "injured");
+    if (looseKilled + looseInjured > 0) {
+      unattributed.killed += looseKilled;
+      unattributed.injured += looseInjured;
+      unattributed.docs.add(doc.id);
     }
   }
 
