@@ -47,6 +47,12 @@ const POSITIVE: Expected[] = [
   { sentence: "A convoy was ambushed near Qarmaz Saghir in Hasakah countryside.", span: "Qarmaz Saghir", type: "city", country: "SY", rule: "unlisted-place-in-named-area" },
   // Every Kamianka of the index lies far from Donetsk oblast: this one is placed by the oblast.
   { sentence: "Artillery hit Kamianka, Donetsk, overnight.", span: "Kamianka", type: "city", country: "UA", rule: "namesake-in-named-area", near: { lat: 48.0, lon: 37.8 } },
+  // A small place read abroad (the Russian town of Azov) must not drag the area named beside
+  // it to a namesake near it (the Russian town of Donetsk): the area keeps its reading and the
+  // place is taken as one inside it. Where the place does lie in the area, the pair stands.
+  { sentence: "Shells landed near Azov, Donetsk, and in Mariupol.", span: "Azov", type: "city", country: "UA", rule: "namesake-in-named-area", near: { lat: 48.0, lon: 37.8 } },
+  { sentence: "Shells landed near Azov, Donetsk, and in Mariupol.", span: "Donetsk", type: "city", country: "UA", rule: "major-place", near: { lat: 48.0, lon: 37.8 } },
+  { sentence: "A drone fell on a factory in Azov, Rostov, at night.", span: "Azov", type: "city", country: "RU", rule: "place-in-named-area", near: { lat: 47.1, lon: 39.4 } },
   // Spanish particles join a name; "Forces in" does not make a place part of an organisation.
   { sentence: "Police clashed with gunmen in Amatlan de los Reyes, Veracruz.", span: "Amatlan de los Reyes", type: "city", country: "MX", rule: "place-in-named-area" },
   { sentence: "Nigerian Armed Forces in Buni Yadi repelled the attack.", span: "Buni Yadi", type: "city", country: "NG", rule: "cued-place" },

@@ -19,6 +19,10 @@ interface Header {
 
 export const SUPPORTED_VERSION = 3;
 
+// Shared answers for the many names the index lacks; never handed out for changing.
+const NO_HITS: NameHit[] = [];
+const NO_ENTRIES: GazetteerEntry[] = [];
+
 /** Remembered lookups (hits and misses alike) are dropped wholesale past this many keys. */
 const CACHE_LIMIT = 100_000;
 
@@ -110,7 +114,14 @@ export function parseGazetteer(text: string): Gazetteer {
   const commonWords = new Set(header.commonWords);
   const personNames = new Set(header.personNames);
   const notPlaces = new Set(header.notPlaces);
+  // A Map, not the parsed object: the scan asks about every capitalised word of an article.
+  const demonyms = new Map(Object.entries(header.demonyms));
   const lookupCache = new Map<string, NameHit[]>();
+  const remember = (key: string, hits: NameHit[]): NameHit[] => {
+    if (lookupCache.size >= CACHE_LIMIT) lookupCache.clear();
+    lookupCache.set(key, hits);
+    return hits;
+  };
   const looseCache = new Map<string, GazetteerEntry[]>();
 
   return {
@@ -118,7 +129,8 @@ export function parseGazetteer(text: string): Gazetteer {
     lookup(key) {
       const cached = lookupCache.get(key);
       if (cached) return cached;
-      const codes = find(keyBase, header.keys, key) ?? [];
+      const codes = find(keyBase, header.keys, key);
+      if (codes === null) return remember(key, NO_HITS);
       // The same entry can sit under a key twice (primary and article-less form): keep the
       // primary reading.
       const hits = new Map<number, NameHit>();
@@ -128,16 +140,14 @@ export function parseGazetteer(text: string): Gazetteer {
         const seen = hits.get(id);
         if (!seen || (seen.alternate && !alternate)) hits.set(id, { entry: entry(id), alternate });
       }
-      const result = [...hits.values()];
-      if (lookupCache.size >= CACHE_LIMIT) lookupCache.clear();
-      lookupCache.set(key, result);
-      return result;
+      return remember(key, [...hits.values()]);
     },
     lookupLoose(key) {
       // Most capitalised runs miss: the remembered empty answer spares the binary search.
       const cached = looseCache.get(key);
       if (cached) return cached;
-      const result = (find(looseBase, header.loose, key) ?? []).map(entry);
+      const codes = find(looseBase, header.loose, key);
+      const result = codes === null ? NO_ENTRIES : codes.map(entry);
       if (looseCache.size >= CACHE_LIMIT) looseCache.clear();
       looseCache.set(key, result);
       return result;
@@ -145,7 +155,7 @@ export function parseGazetteer(text: string): Gazetteer {
     isCommonWord: (key) => commonWords.has(key),
     isPersonName: (key) => personNames.has(key),
     isNotPlace: (key) => notPlaces.has(key),
-    demonymCountry: (key) => header.demonyms[key] ?? null,
+    demonymCountry: (key) => demonyms.get(key) ?? null,
     countryName: (code) => header.countryNames[code] ?? null,
   };
 }

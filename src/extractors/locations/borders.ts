@@ -23,14 +23,32 @@ function countryOf(word: string, gazetteer: Gazetteer): string | null {
   return country ? country.entry.country : null;
 }
 
+// The pattern runs only where a border noun occurs: over a whole long article, trying it at
+// every capital costs more than the rest of the border work together. A window reaching this
+// far back from the noun (to the space before a word) holds any pair of names an article writes.
+const BORDER_NOUN_RE = / (?:border|frontier|boundary)\b/g;
+const WINDOW_BEFORE_NOUN = 80;
+const SPACE_RE = /\s/;
+
 export function findBorders(content: string, gazetteer: Gazetteer): BorderMention[] {
   const out: BorderMention[] = [];
-  BORDER_RE.lastIndex = 0;
-  for (let m = BORDER_RE.exec(content); m; m = BORDER_RE.exec(content)) {
-    const a = countryOf(m[1], gazetteer);
-    const b = countryOf(m[2], gazetteer);
-    if (!a || !b || a === b) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: `border:${[a, b].sort().join("-")}` });
+  let scannedTo = 0;
+  BORDER_NOUN_RE.lastIndex = 0;
+  for (let noun = BORDER_NOUN_RE.exec(content); noun; noun = BORDER_NOUN_RE.exec(content)) {
+    let from = Math.max(scannedTo, noun.index - WINDOW_BEFORE_NOUN);
+    // Start after a space, so that the pattern's "\b" sees a word start as in the whole text.
+    while (from > scannedTo && !SPACE_RE.test(content[from - 1])) from--;
+    const to = noun.index + noun[0].length;
+    const window = content.slice(from, to);
+    BORDER_RE.lastIndex = 0;
+    for (let m = BORDER_RE.exec(window); m; m = BORDER_RE.exec(window)) {
+      const a = countryOf(m[1], gazetteer);
+      const b = countryOf(m[2], gazetteer);
+      if (!a || !b || a === b) continue;
+      const start = from + m.index;
+      out.push({ start, end: start + m[0].length, text: m[0], key: `border:${[a, b].sort().join("-")}` });
+    }
+    scannedTo = to;
   }
   return out;
 }

@@ -15,12 +15,27 @@ export interface DocumentContext {
    * the names that placed them: a name is no evidence for its own reading.
    */
   admin1s: Map<string, Set<string>>;
-  /** Places resolved with confidence: nearby readings of other names are preferred. */
+  /**
+   * Places resolved with confidence, each place and name once: nearby readings of other names
+   * are preferred. A long article names the same places again and again; listing each pair
+   * once keeps the nearness test below in proportion to the places, not to the mentions.
+   */
   anchors: Array<{ entry: GazetteerEntry; key: string }>;
+  /** "entry id<TAB>name" of the anchors listed, to keep each pair once. */
+  anchorPairs: Set<string>;
+  /**
+   * By entry id, the distinct names of the anchors within NEARBY_KM of that entry. Filled on
+   * demand; emptied when an anchor is added. The same few entries are scored for every
+   * mention of a name, so each is measured against the anchors once per reading round.
+   */
+  nearbyAnchorNames: Map<number, string[]>;
 }
 
 export function emptyContext(): DocumentContext {
-  return { countries: new Set(), namedCountries: new Set(), demonymCountries: new Set(), admin1s: new Map(), anchors: [] };
+  return {
+    countries: new Set(), namedCountries: new Set(), demonymCountries: new Set(), admin1s: new Map(),
+    anchors: [], anchorPairs: new Set(), nearbyAnchorNames: new Map(),
+  };
 }
 
 /** Adds the countries that demonyms point to: "Iraqi forces" places an article in Iraq. */
@@ -49,7 +64,27 @@ export function addAnchor(ctx: DocumentContext, e: GazetteerEntry, key: string, 
     names.add(key);
     ctx.admin1s.set(k, names);
   }
-  if (e.source === "place" || e.source === "admin1") ctx.anchors.push({ entry: e, key });
+  if (e.source !== "place" && e.source !== "admin1") return;
+  const pair = `${e.id}\t${key}`;
+  if (ctx.anchorPairs.has(pair)) return;
+  ctx.anchorPairs.add(pair);
+  ctx.anchors.push({ entry: e, key });
+  ctx.nearbyAnchorNames.clear();
+}
+
+/** Places anchoring a reading lie within this distance (km) of it. */
+export const NEARBY_KM = 250;
+
+/** Some anchor within NEARBY_KM of `e` was placed by a name other than `key`. */
+export function nearAnchorOfOtherName(ctx: DocumentContext, e: GazetteerEntry, key: string): boolean {
+  let names = ctx.nearbyAnchorNames.get(e.id);
+  if (names === undefined) {
+    const found = new Set<string>();
+    for (const a of ctx.anchors) if (withinKm(a.entry, e, NEARBY_KM)) found.add(a.key);
+    names = [...found];
+    ctx.nearbyAnchorNames.set(e.id, names);
+  }
+  return names.length > 1 || (names.length === 1 && names[0] !== key);
 }
 
 export function admin1Key(e: GazetteerEntry): string {

@@ -1,6 +1,6 @@
 import type { Gazetteer, GazetteerEntry } from "../../gazetteer/index.js";
 import { loadGazetteer, normaliseName } from "../../gazetteer/index.js";
-import type { AnalysedDocument, Location, LocationMention } from "../../types.js";
+import type { AnalysedDocument, Location, LocationMention, Span } from "../../types.js";
 import { DATELINE_RULE, judge } from "./accept.js";
 import { findBorders } from "./borders.js";
 import { findDatelines } from "./dateline.js";
@@ -61,8 +61,10 @@ export function extractLocationsWith(doc: AnalysedDocument, gazetteer: Gazetteer
   const ctx = emptyContext();
   addDemonymCountries(ctx, tokens, gazetteer);
   let readings = readAll(content, candidates, surroundings, links, personKeys, ctx, gazetteer);
-  for (const r of readings) {
-    if (r.rule && r.rule !== "place-in-article-country") addAnchor(ctx, r.entry, r.candidate.key, r.rule !== "cued-place");
+  const doubtful = placesOutsideTheirArea(candidates, links, readings);
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i];
+    if (r.rule && r.rule !== "place-in-article-country" && !doubtful.has(i)) addAnchor(ctx, r.entry, r.candidate.key, r.rule !== "cued-place");
     // "Arakan Army" is no place mention, but like a demonym it says which country the article is about.
     if (r.rejectedBy && NAME_PART_GUARDS.has(r.rejectedBy) && r.entry.country) addImpliedCountry(ctx, r.entry.country);
   }
@@ -118,6 +120,23 @@ function readAll(
   return out;
 }
 
+/**
+ * Candidates read as a small place that lies in no reading of the area named beside it: "Azov,
+ * Donetsk" read as the Russian town of Azov. The area says where the place is; such a reading
+ * (later replaced by an unlisted place in that area) must not lend its country and province
+ * as context, or it drags the area itself to a namesake near it (the Russian town of Donetsk).
+ */
+function placesOutsideTheirArea(candidates: readonly Candidate[], links: readonly ContainerLink[], readings: readonly Reading[]): Set<number> {
+  const out = new Set<number>();
+  for (const { inner, outer } of links) {
+    const e = readings[inner].entry;
+    if (!readings[inner].rule || isMajor(e)) continue;
+    const areas = candidates[outer].hits.filter((h) => h.entry.source === "admin1" || h.entry.source === "admin2");
+    if (areas.length > 0 && !candidates[outer].hits.some((h) => liesIn(e, h.entry))) out.add(inner);
+  }
+  return out;
+}
+
 // Guards that find a place word inside the name of a force or group.
 const NAME_PART_GUARDS: ReadonlySet<string> = new Set(["inside-unit-name", "islamic-state-branch"]);
 
@@ -125,9 +144,12 @@ const NAME_PART_GUARDS: ReadonlySet<string> = new Set(["inside-unit-name", "isla
 function markDatelines(content: string, candidates: readonly Candidate[], surroundings: Surroundings[]): Surroundings[] {
   const datelines = findDatelines(content);
   if (datelines.length === 0) return surroundings;
+  // Both lists run in text order and datelines do not overlap: one sweep pairs them.
+  let d = 0;
   return surroundings.map((cues, i) => {
     const c = candidates[i];
-    return datelines.some((d) => d.start <= c.start && c.end <= d.end) ? { ...cues, dateline: true } : cues;
+    while (d < datelines.length && datelines[d].end < c.end) d++;
+    return d < datelines.length && datelines[d].start <= c.start ? { ...cues, dateline: true } : cues;
   });
 }
 
@@ -233,15 +255,47 @@ function collectPersonKeys(
   gazetteer: Gazetteer,
 ): Set<string> {
   const keys = new Set<string>();
-  const people = doc.tagging.people;
+  const inPerson = personSpanTest(doc.tagging.people);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     const cues = surroundings[i];
     const firstName = cues.capitalisedBefore !== null && gazetteer.isPersonName(normaliseName(cues.capitalisedBefore.text));
     if ((cues.titleBefore || firstName) && !isMajor(c.hits[0].entry)) keys.add(c.key);
-    if (people.length > 0 && people.some((p) => p.start <= c.start && c.end <= p.end && p.end - p.start > c.end - c.start)) keys.add(c.key);
+    if (inPerson(c.start, c.end)) keys.add(c.key);
   }
   return keys;
+}
+
+/**
+ * A test that `[start, end)` lies inside a longer person span: "Jim Mattis" holds "Mattis".
+ * The spans are sorted once with the furthest end reached so far, so each test is a binary
+ * search, not a pass over every person of a long article.
+ */
+function personSpanTest(people: readonly Span[]): (start: number, end: number) => boolean {
+  if (people.length === 0) return () => false;
+  const sorted = [...people].sort((a, b) => a.start - b.start || a.end - b.end);
+  const starts = sorted.map((p) => p.start);
+  const furthestEnd: number[] = [];
+  let reach = -1;
+  for (const p of sorted) furthestEnd.push((reach = Math.max(reach, p.end)));
+  /** Number of spans starting before `offset`. */
+  const countBefore = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (start, end) => {
+    // A span starting earlier holds it when it reaches its end; one starting with it must reach further.
+    const before = countBefore(start);
+    if (before > 0 && furthestEnd[before - 1] >= end) return true;
+    const through = countBefore(start + 1);
+    return through > before && furthestEnd[through - 1] > end;
+  };
 }
 
 export type { LocationMention };

@@ -1,6 +1,6 @@
 import type { Gazetteer, GazetteerEntry, NameHit } from "../../gazetteer/index.js";
 import type { DocumentContext } from "./context.js";
-import { admin1Key, withinKm } from "./context.js";
+import { admin1Key, nearAnchorOfOtherName } from "./context.js";
 import type { Candidate } from "./scan.js";
 
 // Picks one gazetteer entry for a candidate name. Scores are additive and documented here so a
@@ -18,7 +18,6 @@ export interface CandidateCues {
   adminLevel: 1 | 2 | null;
 }
 
-const NEARBY_KM = 250;
 const SCORE = {
   curated: 100,
   country: 90,
@@ -67,9 +66,9 @@ export function scoreHit(hit: NameHit, cues: CandidateCues, ctx: DocumentContext
   if (hit.alternate) score += SCORE.alternateName;
   if (loose) score += SCORE.looseMatch;
   if (e.country && ctx.countries.has(e.country)) score += SCORE.inArticleCountry;
-  const placedBy = (e.source === "place" || e.source === "admin2") && e.admin1 ? ctx.admin1s.get(admin1Key(e)) : undefined;
+  const placedBy = ctx.admin1s.size > 0 && (e.source === "place" || e.source === "admin2") && e.admin1 ? ctx.admin1s.get(admin1Key(e)) : undefined;
   if (placedBy && (placedBy.size > 1 || !placedBy.has(key))) score += SCORE.inArticleAdmin1;
-  if (ctx.anchors.some((a) => a.key !== key && withinKm(a.entry, e, NEARBY_KM))) score += SCORE.nearAnchor;
+  if (ctx.anchors.length > 0 && nearAnchorOfOtherName(ctx, e, key)) score += SCORE.nearAnchor;
   return score;
 }
 
