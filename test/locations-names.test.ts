@@ -18,6 +18,7 @@ function mentioned(content: string): string[] {
 
 /** The sentence, the place word that is part of a name, and a real place of it that must stay. */
 const INSIDE_NAMES: Array<[string, string, string | null]> = [
+  ["Car bomb kills seven in Baghdad market", "Car", "Baghdad"],
   ["The Arakan Army said it had taken a town in Rakhine State.", "Arakan", "Rakhine State"],
   ["US Africa Command confirmed a strike near Jilib in Somalia.", "Africa", "Jilib"],
   ["The Kachin Independence Army clashed with troops near Myitkyina.", "Kachin", "Myitkyina"],

@@ -41,6 +41,15 @@ export const GUARDS: readonly Rule[] = [
     example: "Syrian (a demonym is not a place)",
     holds: (j) => j.gazetteer.demonymCountry(j.candidate.key) !== null && !j.cues.adminSuffix && j.entry.source !== "country",
   },
+  {
+    // Country abbreviations are upper case in text: "CAR", "UAE", "US"; "Car bomb" is no place.
+    name: "abbreviation-not-upper-case",
+    example: "Car bomb kills 7 (not CAR, the Central African Republic)",
+    holds: (j) => {
+      const letters = j.candidate.text.replace(/\./g, "");
+      return j.entry.source === "country" && letters.length <= 3 && letters !== letters.toUpperCase();
+    },
+  },
   { name: "compound-adjective", example: "Saudi-led coalition, US-backed forces, 50 US dollars", holds: (j) => j.cues.adjectiveAfter },
   { name: "part-of-hyphenated-name", example: "Sud-Kivu (not Sud), Kalynove-Borshchuvate", holds: (j) => isSmall(j) && j.cues.hyphenatedAfter },
   { name: "inside-organisation", example: "Islamic State of Iraq and Syria", holds: (j) => j.cues.insideOrganisation },
