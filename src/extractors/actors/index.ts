@@ -28,7 +28,8 @@ export function extractActors(doc: AnalysedDocument, context: { locations: Locat
   const candidates: Candidate[] = [
     ...scanLexicon(doc.content, tokens),
     ...scanPatterns(doc.content, tokens),
-    ...scanPeople(doc.content, tokens, doc.tagging.people, context.locations.flatMap((l) => l.mentions)),
+    // The places only veto names compromise tagged: most documents have none.
+    ...scanPeople(doc.content, tokens, doc.tagging.people, doc.tagging.people.length > 0 ? context.locations.flatMap((l) => l.mentions) : []),
     ...scanHomeForces(tokens),
   ];
   const kept = removeOverlaps(candidates);

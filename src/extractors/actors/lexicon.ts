@@ -98,3 +98,11 @@ export const LEXICON_WORD_PAIRS: ReadonlySet<string> = new Set(
     return words.slice(1).map((w, i) => `${words[i]} ${w}`);
   }),
 );
+
+/**
+ * Lower-case one-word names of known people ("erdogan", "putin"): a capitalised pair that opens
+ * with one is that person followed by another word ("Erdogan Meets"), found by the lexicon.
+ */
+export const ONE_WORD_PERSON_NAMES: ReadonlySet<string> = new Set(
+  lexiconForms().people.map(formWords).filter((words) => words.length === 1).map((words) => words[0]),
+);

@@ -30,9 +30,23 @@ export interface PhraseMatch<T> {
   payloads: readonly T[];
 }
 
+/**
+ * Every index's first words, each with one bit per index that has a phrase starting with it.
+ * A token looks here once (the answer is kept on the token), and an index whose bit is unset
+ * answers without a lookup of its own: most words start no phrase of any index.
+ */
+const FIRST_WORD_BITS = new Map<string, number>();
+let indexesMade = 0;
+
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
   private readonly byText = new Map<string, Phrase<T>>();
+  private readonly bit: number;
+
+  constructor() {
+    if (indexesMade >= 30) throw new Error("PhraseIndex: at most 30 indexes share the first-word bits");
+    this.bit = 1 << indexesMade++;
+  }
 
   add(form: string, payload: T): void {
     const keys = tokenize(form).filter((t) => !isHyphen(t)).map((t) => t.key);
@@ -47,6 +61,7 @@ export class PhraseIndex<T> {
     const phrase: Phrase<T> = { keys: keys.map(phraseKey), payloads: [payload] };
     this.byText.set(id, phrase);
     const first = phrase.keys[0].lower;
+    FIRST_WORD_BITS.set(first, (FIRST_WORD_BITS.get(first) ?? 0) | this.bit);
     const list = this.byFirst.get(first) ?? [];
     list.push(phrase);
     list.sort((a, b) => b.keys.length - a.keys.length);
@@ -75,7 +90,10 @@ export class PhraseIndex<T> {
   }
 
   private findAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    const candidates = this.byFirst.get(tokens[i].lower);
+    const token = tokens[i];
+    if (token.firstWordBits < 0) token.firstWordBits = FIRST_WORD_BITS.get(token.lower) ?? 0;
+    if ((token.firstWordBits & this.bit) === 0) return null;
+    const candidates = this.byFirst.get(token.lower);
     if (!candidates) return null;
     for (const phrase of candidates) {
       const to = this.matchPhrase(phrase, tokens, i);

@@ -8,6 +8,8 @@ import { KNOWN_PEOPLE } from "./data/people.js";
 import type { PersonEntry } from "./data/types.js";
 import { STATE_BY_ISO } from "./lexicon.js";
 
+const ARMED_GROUP_BY_NAME: ReadonlyMap<string, (typeof ARMED_GROUPS)[number]> = new Map(ARMED_GROUPS.map((g) => [g.name, g]));
+
 export function removeOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority);
   const kept: Candidate[] = [];
@@ -104,12 +106,15 @@ function resolveDescriptions(candidates: readonly Candidate[], drafts: Map<strin
   const descriptive = candidates.filter((c): c is Candidate & { target: Extract<Target, { kind: "descriptive" }> } => c.target.kind === "descriptive");
   const ethnicGroupIn = (ethnicity: string): string | null => {
     for (const d of drafts.values()) {
-      const entry = ARMED_GROUPS.find((g) => g.name === d.name);
+      const entry = ARMED_GROUP_BY_NAME.get(d.name);
       if (entry?.ethnicity === ethnicity) return d.name;
     }
     return null;
   };
   const backedNames = new Map<string, string | null>();
+  // Both read every candidate: computed once per document (per people), never per description.
+  const namedByEthnicity = new Map<string, string | null>();
+  const actingStates = new Set(candidates.flatMap((c) => (c.target.kind === "state" && c.target.cue === "actor" ? [c.target.iso] : [])));
   // First the ones a country fixes, so later bare descriptions can join them.
   const ordered = [...descriptive].sort((a, b) => Number(!a.target.iso) - Number(!b.target.iso) || a.start - b.start);
   for (const c of ordered) {
@@ -121,7 +126,8 @@ function resolveDescriptions(candidates: readonly Candidate[], drafts: Map<strin
       if (named && (t.noun === "forces" || t.noun === "people")) { add(named, "armed_group", c); continue; }
       // "Kurdish militants" in a text that names the PKK and has Turkey acting: the named group
       // of that people that fights in an acting state.
-      const namedByName = namedGroupOf(t.ethnicity, candidates);
+      if (!namedByEthnicity.has(t.ethnicity)) namedByEthnicity.set(t.ethnicity, namedGroupOf(t.ethnicity, candidates, actingStates));
+      const namedByName = namedByEthnicity.get(t.ethnicity) ?? null;
       if (namedByName && t.noun === "militants") { add(namedByName, "armed_group", c); continue; }
       if (t.noun === "forces" || t.noun === "people") {
         const militants = `${t.ethnicity} militants`;
@@ -144,7 +150,7 @@ function resolveDescriptions(candidates: readonly Candidate[], drafts: Map<strin
 }
 
 /** The armed group of `ethnicity` the text names by name (not by description) and that fights in a state the text has acting. */
-function namedGroupOf(ethnicity: string, candidates: readonly Candidate[]): string | null {
+function namedGroupOf(ethnicity: string, candidates: readonly Candidate[], acting: ReadonlySet<string>): string | null {
   const groups = new Map<string, string | undefined>();
   for (const c of candidates) {
     if (c.target.kind === "named" && c.target.entry.ethnicity === ethnicity) groups.set(c.target.entry.name, c.target.entry.country);
@@ -152,7 +158,6 @@ function namedGroupOf(ethnicity: string, candidates: readonly Candidate[]): stri
   // A people's name is shared by groups of several countries ("Syrian Kurdish YPG" and "Kurdish
   // militants fighting an insurgency in Turkey"): only a group fighting in a state the text has
   // acting is read as the one meant.
-  const acting = new Set(candidates.flatMap((c) => (c.target.kind === "state" && c.target.cue === "actor" ? [c.target.iso] : [])));
   const fighting = [...groups].filter(([, iso]) => iso !== undefined && acting.has(iso));
   return fighting.length === 1 ? fighting[0][0] : null;
 }

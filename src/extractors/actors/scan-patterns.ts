@@ -15,6 +15,11 @@ import { isCapitalised, isHyphen, isWord, touching, type Token } from "./tokens.
 import * as W from "./vocab-index.js";
 
 const SEPARATIST_NOUNS = new Set(["rebels", "insurgents", "separatists", "guerrillas", "jihadists", "militants", "militias", "militia", "militiamen", "rebel groups", "rebel group", "militant groups", "militant group", "armed groups"]);
+/** Word sets the per-token rules test, made once (array literals in the loop cost an allocation per token). */
+const BACKED_WORDS: ReadonlySet<string> = new Set(["backed", "supported", "sponsored"]);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(["the", "this", "that"]);
+const ALIGNMENT_WORDS: ReadonlySet<string> = new Set(["pro", "anti"]);
+const FORCE_NOUNS: ReadonlySet<string> = new Set(["fighters", "forces", "militia", "militias", "militiamen"]);
 const LED_COALITION_NAMES: Readonly<Record<string, string>> = { US: "US-led coalition", SA: "Saudi-led coalition" };
 
 function stateAt(tokens: readonly Token[], i: number, kinds: readonly string[]): { state: State; to: number } | null {
@@ -32,7 +37,7 @@ const DEMONYM = ["state-demonym"];
 const ANY_STATE = ["state-demonym", "state-name"];
 
 function nounClass(noun: string): string {
-  if (["fighters", "forces", "militia", "militias", "militiamen"].includes(noun)) return "forces";
+  if (FORCE_NOUNS.has(noun)) return "forces";
   if (noun.startsWith("militant")) return "militants";
   if (noun.startsWith("rebel")) return "rebels";
   return noun;
@@ -87,7 +92,7 @@ export function scanPatterns(content: string, tokens: readonly Token[]): Candida
       }
     }
     const backer = stateHere;
-    if (backer && isHyphen(tokens[backer.to]) && ["backed", "supported", "sponsored"].includes(tokens[backer.to + 1]?.lower ?? "")) {
+    if (backer && isHyphen(tokens[backer.to]) && BACKED_WORDS.has(tokens[backer.to + 1]?.lower ?? "")) {
       const noun = tokens[backer.to + 2] ? W.DESCRIPTIVE_INDEX.matchAt(tokens, backer.to + 2) : null;
       if (noun) {
         const nounText = text(backer.to + 2, noun.to).toLowerCase();
@@ -103,7 +108,7 @@ export function scanPatterns(content: string, tokens: readonly Token[]): Candida
       const national = stateIn(lexiconHere, DEMONYM);
       if (national && !isHyphen(tokens[national.to])) j = national.to;
       const ethnic = tokens[j] && W.ETHNIC_ADJECTIVES.has(tokens[j].text) ? tokens[j].text : null;
-      const people = tokens[j] ? W.ETHNIC_PEOPLES[tokens[j].text] : undefined;
+      const people = tokens[j] ? W.ETHNIC_PEOPLES.get(tokens[j].text) : undefined;
       if (ethnic) {
         const noun = W.DESCRIPTIVE_INDEX.matchAt(tokens, j + 1);
         if (noun) {
@@ -138,7 +143,7 @@ export function scanPatterns(content: string, tokens: readonly Token[]): Candida
     }
 
     // --- "the jihadist group", "the extremist militant group"
-    if (["the", "this", "that"].includes(t.lower)) {
+    if (DEMONSTRATIVES.has(t.lower)) {
       let j = i + 1;
       const adjStart = j;
       while (j < tokens.length && j - adjStart < 2 && W.GROUP_ANAPHOR_ADJECTIVES.has(tokens[j].lower)) j++;
@@ -149,8 +154,8 @@ export function scanPatterns(content: string, tokens: readonly Token[]): Candida
     }
 
     // --- unknown named groups: "Jaysh al-Izza", "the Amajid Brigade", "Sharqiya Army"
-    const afterAlignment = isHyphen(tokens[i - 2]) && ["pro", "anti"].includes(tokens[i - 3]?.lower ?? "");
-    const alignment = ["pro", "anti"].includes(t.lower) || (isHyphen(tokens[i - 1]) && ["pro", "anti"].includes(tokens[i - 2]?.lower ?? ""));
+    const afterAlignment = isHyphen(tokens[i - 2]) && ALIGNMENT_WORDS.has(tokens[i - 3]?.lower ?? "");
+    const alignment = ALIGNMENT_WORDS.has(t.lower) || (isHyphen(tokens[i - 1]) && ALIGNMENT_WORDS.has(tokens[i - 2]?.lower ?? ""));
     if (isCapitalised(t) && !alignment && (i === 0 || !isCapitalised(tokens[i - 1]) || tokens[i - 1].lower === "the" || afterAlignment)) {
       const found = stateHere ? -1 : unknownGroup(tokens, i);
       if (found > 0) {

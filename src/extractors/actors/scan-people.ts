@@ -15,6 +15,8 @@ import * as W from "./vocab-index.js";
 
 const PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "abd", "de", "du", "da", "van", "von", "der", "la", "le"]);
 const APPOSITION_LINKS = new Set(["for", "of", "at", "to"]);
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+const SCOPE_LINKS: ReadonlySet<string> = new Set(["for", "to", "in", "on"]);
 /** "the army, led by General X": X leads what stands before the comma. */
 const LED_BY = new Set(["led", "headed", "commanded", "run"]);
 /** "X, who heads the Syrian Observatory": verb → the role it gives. */
@@ -141,7 +143,7 @@ export function scanPeople(content: string, tokens: readonly Token[], taggedPeop
   for (const c of found) {
     if (c.target.kind !== "person") continue;
     const at = firstTokenFrom(tokens, c.end);
-    if (at >= tokens.length || tokens[at].text !== "," || !["a", "an", "the"].includes(tokens[at + 1]?.lower ?? "")) continue;
+    if (at >= tokens.length || tokens[at].text !== "," || !ARTICLES.has(tokens[at + 1]?.lower ?? "")) continue;
     const title = W.TITLE_INDEX.matchAt(tokens, at + 2);
     if (!title || !APPOSITION_LINKS.has(tokens[title.to]?.lower ?? "")) continue;
     let q = title.to + 1;
@@ -157,10 +159,11 @@ export function scanPeople(content: string, tokens: readonly Token[], taggedPeop
   out.push(...appositionPeople(content, tokens, out));
 
   // Names compromise tagged, where no rule above or lexicon explains them.
+  const explained = new SpanSet(out);
+  // Compromise reads many place names as people ("Cabo Delgado"): the locations stage knows better.
+  const placeSpans = taggedPeople.length > 0 ? new SpanSet(places) : explained;
   for (const span of taggedPeople) {
-    if (out.some((c) => c.start < span.end && span.start < c.end)) continue;
-    // Compromise reads many place names as people ("Cabo Delgado"): the locations stage knows better.
-    if (places.some((p) => p.start < span.end && span.start < p.end)) continue;
+    if (explained.overlaps(span) || placeSpans.overlaps(span)) continue;
     const from = firstTokenFrom(tokens, span.start);
     if (from >= tokens.length || tokens[from].start !== span.start) continue;
     const end = nameEnd(tokens, from);
@@ -179,7 +182,7 @@ export function scanPeople(content: string, tokens: readonly Token[], taggedPeop
  * Grundberg", "envoy to Syria, X". Index just past the scope when a comma and a name follow, else `k`.
  */
 function titleScope(tokens: readonly Token[], k: number): number {
-  if (!["for", "to", "in", "on"].includes(tokens[k]?.lower ?? "")) return k;
+  if (!SCOPE_LINKS.has(tokens[k]?.lower ?? "")) return k;
   let q = k + 1;
   if (tokens[q]?.lower === "the") q++;
   const m = LEXICON.matchAt(tokens, q);
@@ -231,13 +234,14 @@ function ledByAffiliation(tokens: readonly Token[], comma: number): FoundAffilia
  */
 function appositionPeople(content: string, tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const foundSpans = new SpanSet(found);
   const text = (from: number, to: number): string => content.slice(tokens[from].start, tokens[to - 1].end);
   for (let c = 2; c < tokens.length - 2; c++) {
     if (tokens[c].text !== "," || !isCapitalised(tokens[c - 1]) || !mayOpenApposition(tokens, c + 1)) continue;
     const from = nameStartBefore(tokens, c);
     if (from < 0) continue;
     const start = tokens[from].start;
-    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    if (foundSpans.overlaps({ start, end: start + 1 })) continue;
     const read = readApposition(tokens, c + 1);
     if (!read) continue;
     const role = read.role ?? null;
@@ -256,7 +260,7 @@ function appositionPeople(content: string, tokens: readonly Token[], found: read
       return aff?.name ? { rule: "person-apposition-who", role, affiliation: aff, home: false } : null;
     }
     let q = at;
-    if (["a", "an", "the"].includes(tk[q]?.lower ?? "")) q++;
+    if (ARTICLES.has(tk[q]?.lower ?? "")) q++;
     let affiliation: Affiliation | null = null;
     let home = false;
     let title: { to: number } | null = null;
@@ -355,4 +359,42 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+interface Extent {
+  start: number;
+  end: number;
+}
+
+/**
+ * Spans to test for overlap in logarithmic time: sorted by start, with the furthest end reached
+ * so far, so a document with many names and places stays linear-logarithmic, not quadratic.
+ */
+class SpanSet {
+  private readonly starts: number[];
+  private readonly maxEnds: number[];
+
+  constructor(spans: readonly Extent[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.maxEnds = [];
+    let furthest = -1;
+    for (const s of sorted) {
+      furthest = Math.max(furthest, s.end);
+      this.maxEnds.push(furthest);
+    }
+  }
+
+  /** Does any span overlap [span.start, span.end)? */
+  overlaps(span: Extent): boolean {
+    // The last span starting before span.end: it or one before it reaches past span.start.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnds[lo - 1] > span.start;
+  }
 }

@@ -9,12 +9,17 @@
 //     or is a calendar, function, title or group word ("Tuesday", "Minister", "Brigade");
 //   - it opens or ends like a place or institution ("Kafr Taal", "Donetsk Airport");
 //   - the two words stand next to each other in a lexicon name ("Islamic State", "David Cameron");
-//   - the gazetteer knows the pair as a place and neither word as a person's name ("Tell Abiad").
+//   - the gazetteer knows the pair as a place and neither word as a person's name ("Tell Abiad");
+//   - a title stands just before it: the title rule of scan-people reads the name
+//     ("adviser Ilnur Cevik", "his counterpart, Fikri Isik");
+//   - its first word is a known person's one-word name ("Erdogan Meets ...");
+//   - its run of capitalised words stands after "in" or "near", or before a lower-case place
+//     word ("in Feira de Santana", "Shah Wali Kot district"): a place, not a person.
 import { loadGazetteer, normaliseName } from "../../gazetteer/index.js";
 import type { TagWindow } from "../../nlp/tagging.js";
 import { PLACE_HEAD_WORDS, PLACE_PREFIX_WORDS } from "./data/place-words.js";
 import { GENERIC_NAME_WORDS, GROUP_HEAD_NOUNS, GROUP_PREFIXES, TITLES } from "./data/vocabulary.js";
-import { LEXICON_WORD_PAIRS, ONE_WORD_NAMES } from "./lexicon.js";
+import { LEXICON_WORD_PAIRS, ONE_WORD_NAMES, ONE_WORD_PERSON_NAMES } from "./lexicon.js";
 import { NOT_NAME_WORDS } from "./vocab-index.js";
 
 // Two capitalised words on one line, perhaps with a middle initial or a particle between them
@@ -39,6 +44,11 @@ const PLACE_PREFIXES: ReadonlySet<string> = new Set(PLACE_PREFIX_WORDS);
 
 /** One-word titles as a pair's first word ("Colonel Hassan"): the title rule reads the name after. */
 const ONE_WORD_TITLES: ReadonlySet<string> = new Set(lower(TITLES).filter((t) => !/\s/.test(t)).map((t) => t.replace(/\.$/, "")));
+
+/** Lower-case words after a run of capitalised words that make the run a place ("Bori Khel area"). */
+const PLACE_HEADS_AFTER: ReadonlySet<string> = PLACE_HEADS;
+/** Words before a run of capitalised words that make the run a place: "in", "near" are hardly ever followed by a person's name. */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "into"]);
 
 /**
  * Words of context each side of a pair: compromise reads a name from its first-name lexicon
@@ -71,13 +81,67 @@ function knownPlace(name: string, first: string, second: string): boolean {
   return !gazetteer.isPersonName(normaliseName(first)) && !gazetteer.isPersonName(normaliseName(second));
 }
 
+/**
+ * The context of a pair explains it: a title before it, a known person's name as its first
+ * word, or the place words around its run of capitalised words. `start` and `end` bound the pair.
+ */
+function explainedByContext(sentence: string, start: number, end: number, first: string, second: string): boolean {
+  if (ONE_WORD_PERSON_NAMES.has(key(first))) return true;
+  const before = previousWord(sentence, start);
+  // "counterpart, Fikri Isik": the title rule reads a name after a comma too.
+  if (before !== null && ONE_WORD_TITLES.has(before.word.replace(/[.,]$/, "").toLowerCase())) return true;
+  // "Ahmed Ali's office", "in Joe Biden's view": a possessive is a person's more often than a place's.
+  if (POSSESSIVE.test(second)) return false;
+  let runStart = start;
+  let runBefore = before;
+  for (let n = 0; n < MAX_RUN_EXTENSION && runBefore !== null && isUpper(runBefore.word[0]) && /^[\p{L}'’-]+$/u.test(runBefore.word); n++) {
+    runStart = runBefore.start;
+    runBefore = previousWord(sentence, runStart);
+  }
+  if (runBefore !== null && PLACE_OPENERS.has(runBefore.word)) return true;
+  // "the town of Busra Esh-Sham", "the district of Shah Joy".
+  if (runBefore?.word === "of") {
+    const head = previousWord(sentence, runBefore.start);
+    if (head !== null && PLACE_HEADS.has(head.word)) return true;
+  }
+  let after = nextWord(sentence, end);
+  let last = second;
+  for (let n = 0; n < MAX_RUN_EXTENSION && after !== null && isUpper(after.word[0]) && /^[\p{L}-]+[.,;:]?$/u.test(after.word); n++) {
+    last = after.word;
+    // "Yamani Dairy Factory.": the run ends at punctuation.
+    if (!/[\p{L}]$/u.test(last)) { after = null; break; }
+    after = nextWord(sentence, after.end);
+  }
+  // "Dyck Advisory Group", "Yamani Dairy Factory": a run ending in an institution or place head.
+  if (last !== second && PLACE_HEADS.has(key(last.replace(/[.,;:]$/, "")))) return true;
+  return after !== null && PLACE_HEADS_AFTER.has(after.word.replace(/[.,;:)]$/, ""));
+}
+
+/** The word (run of non-space characters) ending before `from` on the same line, or null. */
+function previousWord(text: string, from: number): { word: string; start: number } | null {
+  let i = from;
+  while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
+  const end = i;
+  while (i > 0 && !isSpace(text[i - 1])) i--;
+  return end > i ? { word: text.slice(i, end), start: i } : null;
+}
+
+/** The word starting after `from` on the same line, or null. */
+function nextWord(text: string, from: number): { word: string; end: number } | null {
+  let i = from;
+  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  const start = i;
+  while (i < text.length && !isSpace(text[i])) i++;
+  return i > start ? { word: text.slice(start, i), end: i } : null;
+}
+
 /** The windows of `sentence` around capitalised pairs nothing explains (relative offsets). */
 export function taggingWindows(sentence: string): readonly TagWindow[] {
   let out: TagWindow[] | null = null;
   CAPITALISED_PAIR.lastIndex = 0;
   for (let m = CAPITALISED_PAIR.exec(sentence); m; m = CAPITALISED_PAIR.exec(sentence)) {
     const pairEnd = m.index + m[0].length;
-    if (!explainedPair(m[0], m[1], m[2])) {
+    if (!explainedPair(m[0], m[1], m[2]) && !explainedByContext(sentence, m.index, pairEnd, m[1], m[2])) {
       const window = { start: wordsBack(sentence, m.index, CONTEXT_WORDS), end: wordsForward(sentence, pairEnd, CONTEXT_WORDS) };
       out ??= [];
       const last = out[out.length - 1];

@@ -9,18 +9,89 @@ export interface Token {
   key: string;
   /** Lower-cased key, for case-insensitive lookups. */
   lower: string;
+  /** Which phrase indexes have a phrase starting with this word (phrase-index.ts); -1 until asked. */
+  firstWordBits: number;
 }
 
-// Dotted acronym | word (letters, digits, inner apostrophe-free) | possessive | number | one symbol.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*|['’]s(?!\p{L})|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+// The definition of a token: dotted acronym | word (letters, digits, inner apostrophe-free) |
+// possessive | number | one symbol. ASCII text is scanned by hand below (a Unicode regex costs
+// more than all the actor rules together on plain English); any token that meets a non-ASCII
+// character is read with this regex from its start, so both paths cut the text alike.
+const TOKEN_AT = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*|['’]s(?!\p{L})|\p{N}+(?:[.,]\p{N}+)*|\S/uy;
+const SPACE_RE = /\s/u;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+$/u;
+
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const DOT = 46;
+const COMMA = 44;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const LOWER_S = 115;
+
+/** The code unit at `k`, or -1 past the end. */
+function codeAt(text: string, k: number): number {
+  return k < text.length ? text.charCodeAt(k) : -1;
+}
+
+/**
+ * End of the ASCII token at `i`, or -1 when the token reaches a non-ASCII character (then the
+ * regex decides). `c` is the ASCII, non-space code at `i`.
+ */
+function asciiTokenEnd(text: string, i: number, c: number): number {
+  if (isAsciiUpper(c) && codeAt(text, i + 1) === DOT && codeAt(text, i + 2) >= 128) return -1;
+  if (isAsciiUpper(c) && codeAt(text, i + 1) === DOT && isAsciiUpper(codeAt(text, i + 2)) && codeAt(text, i + 3) === DOT) {
+    let j = i + 4;
+    while (isAsciiUpper(codeAt(text, j)) && codeAt(text, j + 1) === DOT) j += 2;
+    return codeAt(text, j) >= 128 && codeAt(text, j + 1) === DOT ? -1 : j;
+  }
+  if (isAsciiLetter(c)) {
+    let j = i + 1;
+    for (let d = codeAt(text, j); isAsciiLetter(d) || isAsciiDigit(d); d = codeAt(text, ++j));
+    return codeAt(text, j) >= 128 ? -1 : j;
+  }
+  if (c === APOSTROPHE && codeAt(text, i + 1) === LOWER_S) {
+    const next = codeAt(text, i + 2);
+    if (next >= 128) return -1;
+    return isAsciiLetter(next) ? i + 1 : i + 2;
+  }
+  if (isAsciiDigit(c)) {
+    let j = i + 1;
+    for (;;) {
+      while (isAsciiDigit(codeAt(text, j))) j++;
+      const d = codeAt(text, j);
+      if (d >= 128) return -1;
+      if ((d === DOT || d === COMMA) && isAsciiDigit(codeAt(text, j + 1))) { j += 2; continue; }
+      if ((d === DOT || d === COMMA) && codeAt(text, j + 1) >= 128) return -1;
+      return j;
+    }
+  }
+  return i + 1;
+}
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const raw = m[0];
-    const key = raw.length > 2 && /^(?:\p{Lu}\.)+$/u.test(raw) ? raw.replace(/\./g, "") : raw === "’s" ? "'s" : raw;
-    out.push({ start: m.index + offset, end: m.index + offset + raw.length, text: raw, key, lower: key.toLowerCase() });
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) { i++; continue; }
+    let end = c < 128 ? asciiTokenEnd(text, i, c) : -1;
+    let raw: string;
+    if (end >= 0) {
+      raw = text.slice(i, end);
+    } else {
+      if (c >= 128 && SPACE_RE.test(String.fromCodePoint(text.codePointAt(i) ?? c))) { i += 1; continue; }
+      TOKEN_AT.lastIndex = i;
+      const m = TOKEN_AT.exec(text);
+      if (!m) { i++; continue; }
+      raw = m[0];
+      end = i + raw.length;
+    }
+    const key = raw.length > 2 && (raw.charCodeAt(1) === DOT || raw.charCodeAt(0) >= 0xd800) && DOTTED_ACRONYM.test(raw) ? raw.replace(/\./g, "")
+      : raw.length === 2 && raw.charCodeAt(0) === RIGHT_QUOTE && raw === "’s" ? "'s" : raw;
+    out.push({ start: i + offset, end: end + offset, text: raw, key, lower: key.toLowerCase(), firstWordBits: -1 });
+    i = end;
   }
   return out;
 }

@@ -16,7 +16,8 @@ export const MEMBER_INDEX = phraseIndex(V.MEMBER_NOUNS);
 export const DESCRIPTIVE_INDEX = phraseIndex(V.DESCRIPTIVE_GROUP_NOUNS);
 export const HONORIFICS = lowerSet(V.HONORIFICS);
 export const ETHNIC_ADJECTIVES: ReadonlySet<string> = new Set(V.ETHNIC_ADJECTIVES);
-export const ETHNIC_PEOPLES = V.ETHNIC_PEOPLES;
+/** A Map, not the data's object: looking arbitrary words up in an object is slow (and meets its prototype). */
+export const ETHNIC_PEOPLES: ReadonlyMap<string, string> = new Map(Object.entries(V.ETHNIC_PEOPLES));
 export const LOCATIVE = lowerSet(V.LOCATIVE_PREPOSITIONS);
 export const PLACE_MODIFIERS = lowerSet(V.PLACE_MODIFIERS);
 export const PARTICIPANT_PREPOSITIONS = lowerSet(V.PARTICIPANT_PREPOSITIONS);
