@@ -101,7 +101,8 @@ function unitNameFrom(content: string, tokens: readonly Token[], from: number, i
     const word = bareWord(t);
     if (UNIT_HEADS.has(word)) return !inHeadline || (k === 0 && !PLACE_NOUNS.has(word));
     if (inHeadline || FUNCTION_WORDS.has(word) || ADMIN_SUFFIXES.has(word)) return false;
-    previousEnd = t.end;
+    // "Tigray People's Liberation Front": the possessive stays inside the name.
+    previousEnd = t.possessive ? t.end + 2 : t.end;
   }
   return false;
 }

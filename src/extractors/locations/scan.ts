@@ -11,6 +11,8 @@ export interface Token {
   text: string;
   lower: string;
   capitalised: boolean;
+  /** The word carried a possessive "'s" (left out of the token): a name ends with it. */
+  possessive?: boolean;
 }
 
 /** How the name was found in the index. */
@@ -33,6 +35,8 @@ export interface Candidate {
 const TOKEN_RE = /[\p{L}\p{M}\d]+(?:['’‘][\p{L}\p{M}]+)*/gu;
 const INITIALS_RE = /(?:\p{Lu}\.){2,}/uy;
 const UPPER_START_RE = /^\p{Lu}/u;
+// "Syria's Idlib": the possessive is no part of the name, and the name ends there.
+const POSSESSIVE_RE = /['’]s$/;
 const CODE_A = 65;
 const CODE_Z = 90;
 const CODE_DOT = 46;
@@ -61,12 +65,15 @@ export function tokenise(content: string): Token[] {
         TOKEN_RE.lastIndex = start + text.length;
       }
     }
+    const possessive = text.length > 3 && POSSESSIVE_RE.test(text);
+    if (possessive) text = text.slice(0, -2);
     tokens.push({
       start,
       end: start + text.length,
       text,
       lower: text.toLowerCase(),
       capitalised: startsUpper(text),
+      ...(possessive ? { possessive } : {}),
     });
   }
   return tokens;
@@ -74,6 +81,8 @@ export function tokenise(content: string): Token[] {
 
 /** Tokens `a` and `b` (adjacent) belong to one name: only a space or a hyphen between them. */
 function joined(content: string, a: Token, b: Token): boolean {
+  // "People's Liberation Front": past a possessive the words still follow one another.
+  if (a.possessive) return b.start - a.end === 3 && content[a.end + 2] === " ";
   const gap = b.start - a.end;
   if (gap !== 1) return false;
   const ch = content[a.end];
@@ -94,7 +103,7 @@ function runLength(tokens: readonly Token[], i: number, content: string): number
   let n = 1;
   while (n < MAX_NAME_TOKENS && i + n < tokens.length) {
     const next = tokens[i + n];
-    if (!joined(content, tokens[i + n - 1], next)) break;
+    if (tokens[i + n - 1].possessive || !joined(content, tokens[i + n - 1], next)) break;
     if (!next.capitalised && !NAME_CONNECTORS.has(next.lower)) break;
     n++;
   }
