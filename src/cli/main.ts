@@ -42,7 +42,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 /** Parses with commander; a usage error or --help ends with the right code and no stack. */
 function parse(program: Command, argv: readonly string[], io: Io): number | null {
-  program.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride().showHelpAfterError();
+  program.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride().showHelpAfterError("(add --help for usage)");
   try {
     program.parse([...argv], { from: "user" });
     return null;
