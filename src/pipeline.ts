@@ -5,8 +5,10 @@ import * as figures from "./extractors/figures/index.js";
 import { extractIntervals } from "./extractors/intervals/index.js";
 import * as locations from "./extractors/locations/index.js";
 import * as operations from "./extractors/operations/index.js";
+import { dropBoilerplate } from "./link/drop-boilerplate.js";
 import { dropPlacesInNames } from "./link/places-in-names.js";
 import { requestedRanges, tagSentences, type TaggingRequest, wholeSentenceWhen } from "./nlp/tagging.js";
+import { boilerplateLines } from "./text/boilerplate.js";
 import { splitSentences } from "./text/sentences.js";
 import { detectTitle } from "./text/title.js";
 import type { AnalysedDocument, DocumentResult, Sentence, SourceDocument } from "./types.js";
@@ -64,7 +66,7 @@ export function extractDocument(source: SourceDocument, options: ExtractOptions 
     dates: foundDates,
     figures: foundFigures,
   });
-  return {
+  const result: DocumentResult = {
     id: doc.id,
     path: doc.path,
     title: doc.title,
@@ -78,4 +80,5 @@ export function extractDocument(source: SourceDocument, options: ExtractOptions 
     sources,
     ...(source.meta ? { meta: source.meta } : {}),
   };
+  return dropBoilerplate(result, boilerplateLines(doc.content));
 }
