@@ -29,6 +29,7 @@ export interface Candidate {
 const RANGE_OPENER_RE = /\b(?:between|from)\s+$/i;
 // "a man was killed", "killing a civilian", "Another soldier was wounded": one victim.
 const ARTICLE_RE = /\b(?:a|an|another)\s+/gi;
+const AGE_MODIFIER_RE = /\d{1,3}[-\u2010\u2011]year[-\u2010\u2011]old\s+/y;
 
 export function findCandidates(doc: AnalysedDocument): Candidate[] {
   const { content } = doc;
@@ -82,7 +83,10 @@ function articleVictims(content: string, from: number, to: number, lineStart: nu
   const text = content.slice(0, to);
   ARTICLE_RE.lastIndex = from;
   for (let m = ARTICLE_RE.exec(text); m; m = ARTICLE_RE.exec(text)) {
-    const after = m.index + m[0].length;
+    // "a 67-year-old man": an age describes the one victim, it is no count of its own.
+    AGE_MODIFIER_RE.lastIndex = m.index + m[0].length;
+    const age = AGE_MODIFIER_RE.exec(content);
+    const after = age ? age.index + age[0].length : m.index + m[0].length;
     const noun = readCountedNoun(content, after, to);
     if (!noun?.entry || (noun.entry.kind !== "force" && noun.entry.kind !== "people")) continue;
     if (noun.entry.plural && !noun.entry.neutral) continue;

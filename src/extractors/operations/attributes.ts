@@ -1,4 +1,4 @@
-import type { Actor, DateMention, FigureMention, Location, Sentence } from "../../types.js";
+import type { Actor, DateMention, FigureMention, Location, Sentence, Span } from "../../types.js";
 import { type ContextIndex, type PlacedActor, type PlacedLocation, within } from "./context-index.js";
 import { isAreaMention } from "./area.js";
 import { statedCount } from "./count.js";
@@ -46,6 +46,9 @@ const DESCRIPTIVE_AFTER = /^(?:[\s-]+(?:affiliate|affiliated|linked|offshoot|bra
 // The subject suffered the action: "14 Houthi fighters were killed in the raids".
 const VICTIM_BETWEEN = /^[^,;:]{0,40}?\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hit|struck|targeted|attacked|shelled|bombed|ambushed)\b/i;
 const PRONOUN_SUBJECT = /(?:^|[^\w])(?:it|its|they|their|he|his|she|her)\s+(?:[\w-]+\s+){0,4}$/i;
+// "It was the deadliest attack", "it is the third bombing": an expletive "it" before a copula
+// names no agent; the noun refers back to an action already reported.
+const EXPLETIVE_IT = /(?:^|[^\w])it\s+(?:was|is|has been|had been|marked|became|remains|remained)\s+(?:[\w-]+\s+){0,4}$/i;
 const GROUP_ANAPHOR = /\b(?:the|that|this)\s+(?:group|militants|jihadists|extremists|insurgents|terrorists|terror group|militia|organisation|organization)\b/gi;
 const CONJUNCTION_ONLY = /^\s*(?:and|,|&|as well as)\s*(?:the\s+)?$/i;
 const ACTOR_COMPOUND_AFTER = /^[-\u2010\u2011](?:led|backed|based|made|supplied|brokered|allied|sponsored)\b/i;
@@ -66,7 +69,7 @@ function actingName(actor: Actor): string | null {
 }
 
 // "Turkish artillery struck", "Russian strikes", "the Israeli air force targeted": one or two words before the trigger head.
-const MODIFIER_BEFORE = /(?:^|[^\w.])([A-Za-z.]+)\s+(?:(?:army|military|air force|navy|naval|government|regime|state|coalition|special forces|forces|troops|artillery|warplanes?|jets?|drones?|fighter jets?|air|aircraft|helicopters?|tanks?)\s+)?$/;
+const MODIFIER_BEFORE = /(?:^|[^\w.])([A-Za-z.]+)\s+(?:(?:army|military|air force|air defen[cs]es?|air defen[cs]e forces|navy|naval|government|regime|state|coalition|special forces|forces|troops|artillery|warplanes?|jets?|drones?|fighter jets?|air|aircraft|helicopters?|tanks?)\s+)?$/;
 
 function demonymBefore(content: string, clauseStart: number, headStart: number, index: ContextIndex): string | null {
   const m = MODIFIER_BEFORE.exec(content.slice(Math.max(clauseStart, headStart - 40), headStart));
@@ -75,9 +78,43 @@ function demonymBefore(content: string, clauseStart: number, headStart: number, 
   return name && index.actorsByName.has(name) ? name : null;
 }
 
+// "backed by coalition air strikes", "coalition jets struck": a bare "coalition" before the
+// trigger is the one coalition the document names, when it names exactly one.
+const COALITION_BEFORE = /\bcoalition\s+(?:(?:air|war|fighter|jets?|warplanes?|aircraft|drones?|forces|troops|artillery)\s+)?$/i;
+
+function coalitionBefore(content: string, clauseStart: number, headStart: number, index: ContextIndex): string | null {
+  if (!COALITION_BEFORE.test(content.slice(Math.max(clauseStart, headStart - 30), headStart))) return null;
+  let found: string | null = null;
+  for (const actor of index.actorsByName.values()) {
+    if (actor.type !== "organization" || !/coalition/i.test(actor.name)) continue;
+    if (found !== null) return null;
+    found = actor.name;
+  }
+  return found;
+}
+
 function isSubjectPosition(content: string, clauseStart: number, placed: PlacedActor): boolean {
   const before = content.slice(Math.max(clauseStart, placed.mention.start - 50), placed.mention.start);
   return !PREPOSITION_BEFORE.test(before) || FORCE_OF_BEFORE.test(before);
+}
+
+const LAUNCHED_IN_GAP = /\b(?:launched|fired|sent|operated|flown|piloted)\b/i;
+const REPELLED_RULES = new Set(["attack-repelled", "repelled"]);
+// "an attack by IS", "an attack of pro-Houthi forces", "an assault from the RSF".
+const ATTACKER_AFTER = /^\s+(?:by|of|from)\s+(?:(?:the|a|an|suspected)\s+)?(?:[\w-]+\s+){0,1}$/i;
+
+/** The attacker named in a repelled attack's own phrase ("a Houthi assault") or right after it ("by IS"). */
+function attackerOfRepelled(content: string, hit: TriggerHit, index: ContextIndex): string | null {
+  for (const p of within(index.actors, (a) => a.mention, hit.trigger.end, Math.min(hit.clause.end, hit.phraseEnd + 40))) {
+    const inPhrase = p.mention.end <= hit.phraseEnd;
+    if (inPhrase || ATTACKER_AFTER.test(content.slice(hit.phraseEnd, p.mention.start))) return actingName(p.actor);
+  }
+  // A nationality adjective the actors extractor left alone: "nine Ukrainian attacks".
+  for (const word of content.slice(hit.trigger.end, hit.phraseEnd).split(/[^\w-]+/)) {
+    const name = DEMONYMS[word.toLowerCase()];
+    if (name && index.actorsByName.has(name)) return name;
+  }
+  return null;
 }
 
 /** The first armed group named before `offset`, for "the group" / "the militants". */
@@ -126,7 +163,8 @@ function readActors(content: string, hit: TriggerHit, index: ContextIndex, previ
   let agent: PlacedActor | null = null;
   for (const p of afterTrigger) {
     const gap = content.slice(trigger.end, p.mention.start);
-    if (gap.length < 60 && AGENT_BEFORE.test(gap)) {
+    // "shot down drones launched by Russia": that agent launched the drones, not the trigger's action.
+    if (gap.length < 60 && AGENT_BEFORE.test(gap) && !(hit.rule === "shot-down" && LAUNCHED_IN_GAP.test(gap))) {
       agent = p;
       break;
     }
@@ -160,7 +198,7 @@ function readActors(content: string, hit: TriggerHit, index: ContextIndex, previ
   const victimSubject = lastSubject !== undefined && VICTIM_BETWEEN.test(content.slice(lastSubject.mention.end, trigger.start));
   let subjectNames = [...new Set(conjoined.map((p) => actingName(p.actor)).filter((n): n is string => n !== null))];
   // A nationality adjective right before the trigger names the agent ("Turkish artillery struck").
-  const modifier = demonymBefore(content, clause.start, hit.triggerHead, index);
+  const modifier = demonymBefore(content, clause.start, hit.triggerHead, index) ?? coalitionBefore(content, clause.start, hit.triggerHead, index);
   if (modifier && !passive) subjectNames = [modifier];
   if ((passive || victimSubject) && subjectNames.length) {
     // "IS positions were hit by coalition strikes": the subject is the target.
@@ -175,7 +213,7 @@ function readActors(content: string, hit: TriggerHit, index: ContextIndex, previ
     used.push(...conjoined);
   } else {
     const before = content.slice(clause.start, trigger.start);
-    if (PRONOUN_SUBJECT.test(before)) {
+    if (PRONOUN_SUBJECT.test(before) && !EXPLETIVE_IT.test(before)) {
       const referent = pronounReferent(content, index, sentence.start, clause.start, previousSentenceStart);
       if (referent) actors = [referent];
     } else if (SUBJECT_ANAPHOR.test(content.slice(clause.start, hit.triggerHead))) {
@@ -229,6 +267,16 @@ function readActors(content: string, hit: TriggerHit, index: ContextIndex, previ
       if (group && !actors.includes(group)) target = group;
     }
   }
+  // "forces repelled a Houthi assault", "repulsed an attack by IS": the attack is the attackers'
+  // action against the side that fought it off.
+  if (REPELLED_RULES.has(hit.rule)) {
+    const attacker = attackerOfRepelled(content, hit, index);
+    const repeller = subjectNames.find((n) => n !== attacker) ?? actors.find((n) => n !== attacker) ?? null;
+    if (attacker) {
+      target = repeller ?? target;
+      actors = [attacker];
+    }
+  }
   // An action's target is never its own agent ("the Houthis fired at the Houthis").
   if (target !== null && actors.includes(target)) target = null;
   return { actors, target, used };
@@ -240,7 +288,8 @@ function readLocation(
   index: ContextIndex,
   used: readonly PlacedActor[],
   otherClauses: readonly ClauseBounds[],
-): { location: Location | null; inClause: boolean; area: boolean } {
+  siblingTriggers: readonly Span[],
+): { location: Location | null; inClause: boolean; area: boolean; coordinatedFrom: number | null } {
   const sameSpan = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start === b.start && a.end === b.end;
   // A place name that acts is an actor, not where the action happened: the subject before the
   // trigger ("Ankara began limited airstrikes", "Russia and France carried out"), or a
@@ -270,8 +319,11 @@ function readLocation(
     }
     return best;
   };
-  const inClause = pick(hit.clause.start, hit.clause.end);
-  if (inClause) return { location: inClause.location, inClause: true, area: isAreaMention(content, inClause) };
+  // "repelled attacks near Bakhmut and hit positions in the Zaporizhzhia region": a coordinated
+  // verb phrase after another action names its own place; the first one's place is a fallback.
+  const ownPhrase = coordinatedPhraseStart(content, hit, siblingTriggers);
+  const inClause = (ownPhrase !== null ? pick(ownPhrase, hit.clause.end) : null) ?? pick(hit.clause.start, hit.clause.end);
+  if (inClause) return { location: inClause.location, inClause: true, area: isAreaMention(content, inClause), coordinatedFrom: ownPhrase };
   // Beyond the clause, only a place named earlier in the sentence governs it ("In Marib, ..."),
   // and not one that belongs to another action's clause ("drones hit Kharkiv as Kyiv presses
   // its counteroffensive": Kharkiv is where the drones hit).
@@ -282,7 +334,21 @@ function readLocation(
   );
   const from = ownedByOther.reduce((at, c) => Math.max(at, Math.min(c.end, hit.clause.start)), hit.sentence.start);
   const earlier = pick(from, hit.clause.start);
-  return { location: earlier?.location ?? null, inClause: false, area: earlier !== null && isAreaMention(content, earlier) };
+  return { location: earlier?.location ?? null, inClause: false, area: earlier !== null && isAreaMention(content, earlier), coordinatedFrom: ownPhrase };
+}
+
+// "and hit", "and later struck", "and shelled": a coordinated finite verb starting its own phrase.
+const COORDINATED_VERB = /\band\s+(?:\w+ly\s+|later\s+|then\s+)?(?=(?:[a-z]+ed|hit|struck|shot|fought|took|retook|overran|blew|threw|downed|fired|pounded)\b)/g;
+
+/** Start of the coordinated verb phrase holding the trigger, when another trigger of its clause comes before it; else null. */
+function coordinatedPhraseStart(content: string, hit: TriggerHit, siblings: readonly Span[]): number | null {
+  if (!siblings.some((s) => s.end <= hit.trigger.start)) return null;
+  const text = content.slice(hit.clause.start, hit.trigger.end);
+  let start: number | null = null;
+  COORDINATED_VERB.lastIndex = 0;
+  for (let m = COORDINATED_VERB.exec(text); m; m = COORDINATED_VERB.exec(text)) start = hit.clause.start + m.index + m[0].length;
+  if (start === null || !siblings.some((s) => s.end <= start)) return null;
+  return start;
 }
 
 // A clock time whose day is unknown ("at 4 a.m." = XXXX-XX-XXT04:00) says nothing about the day.
@@ -337,7 +403,19 @@ function readDate(content: string, hit: TriggerHit, index: ContextIndex): DateMe
   };
   // Beyond the clause, only a sentence-opening date governs it ("On 4 May 2020, jets struck ..."):
   // a date in a later clause belongs to that clause's event.
-  return nearest(hit.clause.start, hit.clause.end) ?? nearest(hit.sentence.start, hit.clause.start);
+  return nearest(hit.clause.start, hit.clause.end) ?? whenClauseDate(content, hit, index) ?? nearest(hit.sentence.start, hit.clause.start);
+}
+
+// "since January, when twin bombings killed 32", "in 2014, when IS overran Mosul": the clause
+// after "when" happened at the date right before it, whatever preposition the date had.
+const WHEN_AFTER_DATE = /^,?\s*when\s/i;
+
+function whenClauseDate(content: string, hit: TriggerHit, index: ContextIndex): DateMention | null {
+  const before = within(index.dates, (d) => d, Math.max(hit.sentence.start, hit.clause.start - 60), hit.clause.start);
+  const last = before[before.length - 1];
+  if (!last || last.type !== "date" || last.vague || last.range || last.value === null) return null;
+  const gap = content.slice(last.end, hit.clause.start + 5);
+  return gap.length <= 12 && WHEN_AFTER_DATE.test(gap) ? last : null;
 }
 
 // Several triggers share a sentence; its operation names are read once.
@@ -352,11 +430,13 @@ export function readCandidates(
   previousSentenceStart: number,
   /** Clauses of the other triggers in the same sentence. */
   otherClauses: readonly ClauseBounds[] = [],
+  /** The other triggers that share this trigger's clause. */
+  siblingTriggers: readonly Span[] = [],
 ): Candidate[] {
   const reading = readActors(content, hit, index, previousSentenceStart);
   if (hit.needsAgent && !reading.actors.length && !hit.instrument && hit.generic) return [];
   if (hit.needsAgent && !reading.actors.length && !hit.instrument && !reading.target) return [];
-  const { location, inClause, area } = readLocation(content, hit, index, reading.used, otherClauses);
+  const { location, inClause, area, coordinatedFrom } = readLocation(content, hit, index, reading.used, otherClauses, siblingTriggers);
   const date = readDate(content, hit, index);
   const count = statedCount(content, hit.trigger, figures);
   let names = NAMES_IN_SENTENCE.get(hit.sentence);
@@ -375,6 +455,7 @@ export function readCandidates(
     location,
     locationInClause: inClause,
     locationArea: area,
+    coordinatedFrom,
     // An operation is dated to the day: "2016-08-24T04:00" → "2016-08-24".
     date: date?.value?.replace(/^(\d{4}-\d{2}-\d{2})T.*$/, "$1") ?? null,
     dateText: date && !DEICTIC_DATE.test(date.text) ? date.text : null,

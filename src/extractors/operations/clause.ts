@@ -19,6 +19,12 @@ const LEFT_BOUNDARY =
 const RIGHT_BOUNDARY =
   /\s*[;(\u2013\u2014]|[,.]?["”](?=[\s,.]|$)(?![\w\s]{1,30}["“])|:\s|,\s+and\s+|,\s+(?=(?:but|while|whereas|when|after|before|although|though|as|since|because|which|who|where|adding|saying|according|forcing|prompting|sparking|drawing|signaling|signalling|officials?|a\s+\w+\s+(?:official|source|spokesman|spokesperson)|the\s+\w+\s+(?:said|told|reported))\b)|,\s+[\w\s.'’-]{0,40}?\b(?:said|told|reported|added|announced)\b|,\s+(?=[A-Z][a-z])|\s(?=(?:but|while|whereas|although|as other|as part of|when|since|after|before|because)\s)/g;
 
+// "Iraqi forces, backed by coalition air strikes, have carried out operations": a participle
+// between commas describes support for the main action; the main clause runs across it, and
+// an action named inside it ends at its closing comma.
+const SUPPORT_PHRASE = /,\s+(?:backed|supported|aided|assisted|covered|escorted|helped)\s+by\s+[^,;:.()]{1,80},\s+/g;
+const SUPPORT_OPENED = /\b(?:backed|supported|aided|assisted|covered|escorted|helped)\s+by\s+(?:[\w.'’-]+\s+){0,5}$/i;
+
 export interface ClauseBounds {
   start: number;
   end: number;
@@ -26,7 +32,7 @@ export interface ClauseBounds {
 
 /** The clause around `[triggerStart, triggerEnd)` inside `sentence`, in document offsets. */
 export function clauseAround(content: string, sentence: Sentence, triggerStart: number, triggerEnd: number): ClauseBounds {
-  const before = content.slice(sentence.start, triggerStart);
+  const before = content.slice(sentence.start, triggerStart).replace(SUPPORT_PHRASE, (phrase) => " ".repeat(phrase.length));
   let start = sentence.start;
   LEFT_BOUNDARY.lastIndex = 0;
   for (let m = LEFT_BOUNDARY.exec(before); m; m = LEFT_BOUNDARY.exec(before)) {
@@ -36,9 +42,14 @@ export function clauseAround(content: string, sentence: Sentence, triggerStart: 
   RIGHT_BOUNDARY.lastIndex = 0;
   const right = RIGHT_BOUNDARY.exec(after);
   let end = right ? triggerEnd + right.index : sentence.end;
+  if (SUPPORT_OPENED.test(before)) {
+    const comma = after.indexOf(",");
+    if (comma >= 0) end = Math.min(end, triggerEnd + comma);
+  }
   // Leave out a sentence's final punctuation and closing quotes.
   while (end > triggerEnd && /[\s.,!?"'”’]/.test(content[end - 1])) end--;
-  while (start < triggerStart && /[\s"'“‘]/.test(content[start])) start++;
+  // A dateline's dash ("KYIV (Reuters) - Ukraine's air defences ...") opens no clause text.
+  while (start < triggerStart && (/[\s"'“‘\u2013\u2014]/.test(content[start]) || (content[start] === "-" && /\s/.test(content[start + 1] ?? "")))) start++;
   return { start, end };
 }
 

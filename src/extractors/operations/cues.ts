@@ -86,6 +86,11 @@ export const NOT_AN_OPERATION = new RegExp(
 export const NEW_ACTION_CUE =
   /\b(?:new|fresh|another|renewed|further|separate|second|third|fourth|subsequent|later|additional|more)\s+(?:[\w-]+\s+){0,2}$/i;
 
+// An indefinite or counted generic noun introduces a new action: "an attack", "one raid",
+// "several operations", "two attacks", "dozens of strikes".
+export const INDEFINITE_BEFORE =
+  /\b(?:an?|one|several|multiple|numerous|two|three|four|five|dozens of)\s+(?:[\w-]+\s+){0,2}$/i;
+
 // A trigger noun introduced by these refers back to an action already reported: "the strike",
 // "Wednesday's operation", "its bombing campaign", "these attacks".
 export const DEFINITE_BEFORE =

@@ -8,6 +8,7 @@ import {
   BLOCKING_INFINITIVE,
   BLOCKING_PURPOSE,
   DEFINITE_BEFORE,
+  INDEFINITE_BEFORE,
   INSTRUMENTS,
   NEW_ACTION_CUE,
   NOT_AN_OPERATION,
@@ -27,6 +28,8 @@ export interface TriggerHit {
   trigger: Span;
   /** Start of the whole matched phrase ("warplanes" in "warplanes pounded"), where modifiers end. */
   triggerHead: number;
+  /** End of the whole matched phrase ("repelled a Houthi assault" ends after "assault"). */
+  phraseEnd: number;
   /** The trigger is a finite verb ("struck", "targeted"): its object follows directly. */
   isVerb: boolean;
   sentence: Sentence;
@@ -197,7 +200,7 @@ export function detectTriggers(content: string, sentences: readonly Sentence[]):
     const before = content.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
     const isVerb = isFiniteVerb(trigger.text);
     const reference = !isVerb && DEFINITE_BEFORE.test(before) && !NEW_ACTION_CUE.test(before);
-    const indefinite = /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+    const indefinite = INDEFINITE_BEFORE.test(before);
     const fresh = NEW_ACTION_CUE.test(before) || (rule.generic === true && indefinite && !reference);
 
     let type = rule.type;
@@ -221,6 +224,7 @@ export function detectTriggers(content: string, sentences: readonly Sentence[]):
       fresh,
       trigger,
       triggerHead: Math.min(raw.whole.start, raw.start),
+      phraseEnd: Math.max(raw.whole.end, raw.end),
       isVerb,
       sentence,
       clause,

@@ -59,7 +59,8 @@ export function extractOperations(doc: AnalysedDocument, context: OperationConte
     const position = sentencePosition.get(hit.sentence) ?? 0;
     const previousStart = position > 0 ? doc.sentences[position - 1].start : hit.sentence.start;
     const otherClauses = (hitsBySentence.get(hit.sentence) ?? []).filter((h) => h !== hit && h.clause.start !== hit.clause.start).map((h) => h.clause);
-    candidates.push(...readCandidates(doc.content, hit, index, context.figures, previousStart, otherClauses));
+    const siblingTriggers = (hitsBySentence.get(hit.sentence) ?? []).filter((h) => h !== hit && h.clause.start === hit.clause.start).map((h) => h.trigger);
+    candidates.push(...readCandidates(doc.content, hit, index, context.figures, previousStart, otherClauses, siblingTriggers));
   }
   const drafts = mergeMentions(index, candidates);
   // Stable order by span, then by actor name for operations sharing a clause.

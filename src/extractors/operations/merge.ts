@@ -121,8 +121,10 @@ function locationsCompatible(x: Scoped, y: Scoped): boolean {
   // A place inside a country refines the country ("Syria" → "Raqqa"), never two towns.
   if (a.type === "country" && b.country && a.country === b.country) return true;
   if (b.type === "country" && a.country && a.country === b.country) return true;
-  if (a.type === "region" && b.type !== "region" && a.country && a.country === b.country) return true;
-  if (b.type === "region" && a.type !== "region" && b.country && a.country === b.country) return true;
+  // A region holds the places of its country, but not a place the gazetteer puts in another
+  // province ("Zaporizhzhia region" does not hold Kharkiv).
+  if (a.type === "region" && b.type !== "region" && a.country && a.country === b.country) return !a.admin1 || !b.admin1 || a.admin1 === b.admin1;
+  if (b.type === "region" && a.type !== "region" && b.country && a.country === b.country) return !a.admin1 || !b.admin1 || a.admin1 === b.admin1;
   return false;
 }
 
@@ -155,12 +157,23 @@ interface Reading {
   actor: string | null;
 }
 
+function distinctWeapons(draft: Draft, cand: Candidate): boolean {
+  if (!draft.instrument || !cand.instrument || draft.instrument === cand.instrument) return false;
+  if (draft.instrument !== "drone" && cand.instrument !== "drone") return false;
+  return draft.mentions.every((m) => m.sentence.start !== cand.sentence.start);
+}
+
 function compatible(index: ContextIndex, draft: Draft, cand: Candidate, as: Reading = cand): boolean {
   if (!typesCompatible(draft, cand.rule, as) || !actorsCompatible(index, draft.actor, as.actor)) return false;
   if (draft.target !== null && cand.target !== null && draft.target !== cand.target) return false;
   // One side's action is not the other side's: "Houthi fighters were killed in the raids" does
   // not repeat the Houthis' own missile strike.
   if ((cand.target !== null && cand.target === draft.actor) || (as.actor !== null && as.actor === draft.target)) return false;
+  // A drone attack and an artillery or missile attack reported in other sentences are two
+  // actions ("drones launched by Russia overnight" / "hit positions with Iskander missiles").
+  if (!cand.reference && distinctWeapons(draft, cand)) return false;
+  // Downing an aircraft or drone is its own kind of clash, not a repeat of a ground fight.
+  if (!cand.reference && draft.type === "clash" && (draft.first.rule === "shot-down") !== (cand.rule === "shot-down")) return false;
   // A definite reference ("The operation was launched hours ahead of a visit to Turkey") points
   // back whatever other place or day its clause names.
   if (cand.reference) return true;
@@ -225,6 +238,8 @@ function mergeWithinClauses(candidates: readonly Candidate[]): Draft[] {
       (d) =>
         d.mentions.some((m) => cand.trigger.start >= m.clause.start && cand.trigger.end <= m.clause.end) &&
         (cand.generic || d.generic || cand.type === "clash" || d.type === cand.type || TYPE_FAMILY[d.type].includes(cand.type)) &&
+        // "repelled attacks near Bakhmut and struck depots": a coordinated verb of another type is another action.
+        !(cand.coordinatedFrom !== null && d.type !== cand.type && d.mentions.every((m) => m.trigger.end <= (cand.coordinatedFrom ?? 0))) &&
         (cand.actor === null || d.actor === null || d.actor === cand.actor),
     );
     if (host) absorb(host, cand);
@@ -240,7 +255,8 @@ export function mergeMentions(index: ContextIndex, candidates: readonly Candidat
   for (const piece of local) {
     const cand = piece.first;
     let host: Draft | null = null;
-    if (!cand.fresh || cand.reference) {
+    // A coordinated verb of another type than its clause's first action is a further action.
+    if ((!cand.fresh && cand.coordinatedFrom === null) || cand.reference) {
       // Prefer the most recent operation of the same type, then any compatible one.
       for (const sameTypeOnly of [true, false]) {
         for (let i = out.length - 1; i >= Math.max(0, out.length - RECENT_OPERATIONS) && !host; i--) {

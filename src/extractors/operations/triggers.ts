@@ -80,6 +80,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: `\\b(?<t>dropp(?:ed|ing)|drops)\\s+(?:[\\w,]+\\s+){0,4}?(?:bombs?|barrel bombs?|grenades?|explosives?|munitions|leaflets)\\b`,
     example: "a drone dropped a grenade on the checkpoint",
   },
+  // "30 of 31 Shahed drones launched by Russia overnight", "drones launched at the capital": the
+  // drone attack itself, beside any shoot-down reported in the same clause.
+  {
+    rule: "drones-launched", keywords: ["drone", "uav", "shahed", "kamikaze"],
+    type: "airstrike",
+    // The drones stay outside the match (a lookbehind), so "shot down 18 drones" keeps its own match.
+    pattern: `(?<=\\b(?:drones?|UAVs?|Shaheds?)\\s+(?:(?:were|was)\\s+)?)(?<t>launched|fired|sent)\\s+(?:(?:overnight|early|late|again)\\s+)?(?:by|at|against|toward|towards|into|on|from)\\b`,
+    example: "air defences destroyed 30 of 31 Shahed drones launched by Russia overnight",
+  },
   // "Russia bombed Aleppo" (bombed alone is an air verb in news usage)
   { rule: "bombed-verb", keywords: ["bombed", "bombing"], type: "airstrike", pattern: `\\b(?<t>bombed|bombing raids?)\\b`, example: "jets bombed the town", needsAgent: true },
 
@@ -95,7 +104,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     rule: "missile-strike-noun", keywords: ["missile"],
     type: "missile_strike",
-    pattern: `\\b(?<t>missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? (?:struck|hit|slammed into|landed)|fir(?:ed|ing) (?:[\\w-]+\\s+){0,2}missiles?)\\b`,
+    pattern: `\\b(?<t>missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? (?:struck|hit|slammed into|landed)|fir(?:ed|ing) (?:[\\w-]+\\s+){0,2}missiles?|missiles? (?:(?:were|was)\\s+)?(?:launched|fired) (?:by|at|against|toward|towards|into|from))\\b`,
     example: "a missile strike on the air base",
   },
 
@@ -184,7 +193,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     rule: "shot-down", keywords: ["shot", "downed", "shoots"],
     type: "clash",
-    pattern: `\\b(?<t>shot down|downed|shoots down)\\s+(?:[\\w-]+\\s+){0,3}?(?:jets?|planes?|aircraft|drones?|helicopters?|warplanes?|UAVs?)\\b`,
+    pattern: `\\b(?<t>shot down|downed|shoots down)\\s+(?:[\\w-]+\\s+){0,5}?(?:jets?|planes?|aircraft|drones?|helicopters?|warplanes?|UAVs?)\\b`,
     example: "Turkey shot down a Russian jet near the border",
   },
   // "thwarted a pro-Houthi incursion", "repelled an attack": the attack happened and was fought off.

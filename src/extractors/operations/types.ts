@@ -35,6 +35,12 @@ export interface Candidate {
    * province", "Syria"), so a later mention of a town inside it refines it rather than conflicts.
    */
   locationArea: boolean;
+  /**
+   * The trigger opens a coordinated verb phrase after another action of its clause ("repelled
+   * attacks near Bakhmut and struck depots in Zaporizhzhia"): a second action, not a repeat.
+   * The offset where that phrase starts, or null.
+   */
+  coordinatedFrom: number | null;
   date: string | null;
   /** Text of the date mention the date came from ("Wednesday"), for comparing unvalued dates. */
   dateText: string | null;
