@@ -18,6 +18,9 @@ interface Expected {
 
 // Each sentence is written for this file; `text` must occur once in it (its offsets are checked).
 const POSITIVE: ReadonlyArray<[string, Expected]> = [
+  // one victim named by age: the age is no count
+  ["Russian shelling killed a 67-year-old man in the village.", { text: "a 67-year-old man", value: 1, category: "killed" }],
+  ["A 25-year-old woman was wounded by sniper fire.", { text: "A 25-year-old woman", value: 1, category: "injured" }],
   // strikes
   ["The coalition said it had carried out 4,210 airstrikes since January.", { text: "4,210 airstrikes", value: 4210, category: "strikes" }],
   ["Warplanes flew 12 sorties over the eastern front.", { text: "12 sorties", value: 12, category: "strikes" }],
