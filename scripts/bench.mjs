@@ -9,6 +9,10 @@ import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
+// BENCH_DIST: a build made elsewhere (`npx tsc -p tsconfig.json --outDir <dir>/dist`), so a
+// change can be measured without touching the shared dist/; <dir> needs data/ (the gazetteer
+// index) and node_modules/: symlinks to this tree's will do. The cold start runs that build's CLI.
+const DIST = process.env.BENCH_DIST ?? join(ROOT, "dist");
 const TARGET_BYTES = Number(process.env.BENCH_BYTES ?? 5 * 1024 * 1024);
 const SEEDS = join(ROOT, "fixtures/seeds");
 
@@ -16,7 +20,7 @@ const SEEDS = join(ROOT, "fixtures/seeds");
 // event records or wire stories load the stages differently).
 const CORPUS_DIR = process.env.BENCH_DIR ?? SEEDS;
 
-const { extractDocument, analyse, taggingRanges } = await import(join(ROOT, "dist/pipeline.js"));
+const { extractDocument, analyse, taggingRanges } = await import(join(DIST, "pipeline.js"));
 
 const seeds = readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".txt")).sort()
   .map((f) => readFileSync(join(CORPUS_DIR, f), "utf8"));
@@ -68,7 +72,7 @@ const stages = await stageTimes(corpus);
 const cold = [];
 for (let i = 0; i < 3; i++) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/extract.js"), join(SEEDS, "000_242e2187e1a3c21b.txt"), "--json"], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [process.env.BENCH_DIST ? join(DIST, "cli/bin.js") : join(ROOT, "bin/extract.js"), join(SEEDS, "000_242e2187e1a3c21b.txt"), "--json"], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
   cold.push(performance.now() - t);
 }
@@ -77,7 +81,7 @@ for (let i = 0; i < 3; i++) {
 const gazetteerProbe = spawnSync(process.execPath, ["--input-type=module", "-e", `
   const before = process.memoryUsage().rss;
   const t = performance.now();
-  const { loadGazetteer } = await import(${JSON.stringify(join(ROOT, "dist/gazetteer/load.js"))});
+  const { loadGazetteer } = await import(${JSON.stringify(join(DIST, "gazetteer/load.js"))});
   loadGazetteer();
   console.log(JSON.stringify({ ms: performance.now() - t, mb: (process.memoryUsage().rss - before) / 1048576 }));
 `], { encoding: "utf8" });
@@ -99,7 +103,7 @@ for (const [name, ms] of Object.entries(stages)) {
 }
 
 async function stageTimes(docs) {
-  const imp = (p) => import(join(ROOT, "dist", p));
+  const imp = (p) => import(join(DIST, p));
   const { splitSentences } = await imp("text/sentences.js");
   const { tagSentences } = await imp("nlp/tagging.js");
   const dates = await imp("extractors/dates/index.js");

@@ -21,10 +21,26 @@ import { PLACE_HEAD_WORDS, PLACE_PREFIX_WORDS } from "./data/place-words.js";
 import { GENERIC_NAME_WORDS, GROUP_HEAD_NOUNS, GROUP_PREFIXES, TITLES } from "./data/vocabulary.js";
 import { LEXICON_WORD_PAIRS, ONE_WORD_NAMES, ONE_WORD_PERSON_NAMES } from "./lexicon.js";
 import { NOT_NAME_WORDS } from "./vocab-index.js";
+import { type CapitalisedPair, nextCapitalisedPair } from "./capitalised-pair.js";
 
 // Two capitalised words on one line, perhaps with a middle initial or a particle between them
 // ("John F. Kennedy", "Jacques de Mathan").
 const CAPITALISED_PAIR = /(?<![\p{L}.])(\p{Lu}[\p{Ll}'’-]+)[^\S\n]+(?:(?:\p{Lu}\.|de|da|du|van|von|der|bin|ibn)[^\S\n]+)?(\p{Lu}[\p{Ll}'’-]+)/gu;
+// The same search, two ways. V8 runs this Unicode pattern fast over Latin-1 text (a one-byte
+// string) but about eight times slower over text with any wider character (curly quotes,
+// dashes: a two-byte string, and so are all slices of it); there capitalised-pair.ts reads the
+// ASCII by hand and runs the sticky form below only around other characters. The pipeline hands
+// over Latin-1 sentences as one-byte strings (requestedRanges), so the test is on the sentence.
+const CAPITALISED_PAIR_AT = /(\p{Lu}[\p{Ll}'’-]+)[^\S\n]+(?:(?:\p{Lu}\.|de|da|du|van|von|der|bin|ibn)[^\S\n]+)?(\p{Lu}[\p{Ll}'’-]+)/uy;
+const WIDE_CHAR = /[^\x00-\xff]/;
+
+/** The first capitalised pair at or after `from`, by whichever search is faster on this text. */
+function nextPair(sentence: string, from: number, wide: boolean): CapitalisedPair | null {
+  if (wide) return nextCapitalisedPair(sentence, from, CAPITALISED_PAIR_AT);
+  CAPITALISED_PAIR.lastIndex = from;
+  const m = CAPITALISED_PAIR.exec(sentence);
+  return m ? { index: m.index, text: m[0], first: m[1], second: m[2] } : null;
+}
 const POSSESSIVE = /['’]s$/;
 
 const lower = (words: readonly string[]): string[] => words.map((w) => w.toLowerCase());
@@ -62,15 +78,32 @@ const NO_WINDOWS: readonly TagWindow[] = [];
 
 const key = (word: string): string => word.toLowerCase().replace(POSSESSIVE, "");
 
-function explainedWord(word: string): boolean {
-  const w = key(word);
+function explainedKey(w: string): boolean {
   return ONE_WORD_NAMES.has(w) || NOT_NAME_WORDS.has(w) || NEVER_IN_NAMES.has(w);
 }
 
 function explainedPair(pair: string, first: string, second: string): boolean {
-  if (explainedWord(first) || explainedWord(second) || ONE_WORD_TITLES.has(key(first))) return true;
-  if (PLACE_PREFIXES.has(key(first)) || PLACE_HEADS.has(key(second))) return true;
-  if (LEXICON_WORD_PAIRS.has(`${key(first)} ${key(second)}`)) return true;
+  let known = pairMemo.get(pair);
+  if (known === undefined) {
+    known = explainedPairOnce(pair, first, second);
+    if (pairMemo.size >= PAIR_MEMO_LIMIT) pairMemo.clear();
+    pairMemo.set(pair, known);
+  }
+  return known;
+}
+
+// The answer for a pair depends on its text alone (its two words follow from it, the lexicons
+// and the process-wide gazetteer do not change), and news repeats the same names all along a
+// text and across texts: answers are kept, dropped wholesale when many.
+const PAIR_MEMO_LIMIT = 20_000;
+const pairMemo = new Map<string, boolean>();
+
+function explainedPairOnce(pair: string, first: string, second: string): boolean {
+  const firstKey = key(first);
+  const secondKey = key(second);
+  if (explainedKey(firstKey) || explainedKey(secondKey) || ONE_WORD_TITLES.has(firstKey)) return true;
+  if (PLACE_PREFIXES.has(firstKey) || PLACE_HEADS.has(secondKey)) return true;
+  if (LEXICON_WORD_PAIRS.has(`${firstKey} ${secondKey}`)) return true;
   return knownPlace(pair, first, second);
 }
 
@@ -138,18 +171,17 @@ function nextWord(text: string, from: number): { word: string; end: number } | n
 /** The windows of `sentence` around capitalised pairs nothing explains (relative offsets). */
 export function taggingWindows(sentence: string): readonly TagWindow[] {
   let out: TagWindow[] | null = null;
-  CAPITALISED_PAIR.lastIndex = 0;
-  for (let m = CAPITALISED_PAIR.exec(sentence); m; m = CAPITALISED_PAIR.exec(sentence)) {
-    const pairEnd = m.index + m[0].length;
-    if (!explainedPair(m[0], m[1], m[2]) && !explainedByContext(sentence, m.index, pairEnd, m[1], m[2])) {
+  // The second word may start the next pair ("Ilnur Cevik Jr"): the search resumes right after the first.
+  const wide = WIDE_CHAR.test(sentence);
+  for (let m = nextPair(sentence, 0, wide); m; m = nextPair(sentence, m.index + m.first.length + 1, wide)) {
+    const pairEnd = m.index + m.text.length;
+    if (!explainedPair(m.text, m.first, m.second) && !explainedByContext(sentence, m.index, pairEnd, m.first, m.second)) {
       const window = { start: wordsBack(sentence, m.index, CONTEXT_WORDS), end: wordsForward(sentence, pairEnd, CONTEXT_WORDS) };
       out ??= [];
       const last = out[out.length - 1];
       if (last && window.start <= last.end) last.end = Math.max(last.end, window.end);
       else out.push(window);
     }
-    // The second word may start the next pair ("Ilnur Cevik Jr"): resume right after the first.
-    CAPITALISED_PAIR.lastIndex = m.index + m[1].length + 1;
   }
   return out ?? NO_WINDOWS;
 }

@@ -12,7 +12,7 @@ export interface Token {
   lower: string;
   capitalised: boolean;
   /** The word carried a possessive "'s" (left out of the token): a name ends with it. */
-  possessive?: boolean;
+  possessive: boolean;
 }
 
 /** How the name was found in the index. */
@@ -32,7 +32,7 @@ export interface Candidate {
 
 // Letters, with inner apostrophes ("Ma'rib"); "U.S." and "U.K." are one token, tried only
 // where a word is one capital before a full stop, so the common case runs one simple pattern.
-const TOKEN_RE = /[\p{L}\p{M}\d]+(?:['’‘][\p{L}\p{M}]+)*/gu;
+const TOKEN_AT = /[\p{L}\p{M}\d]+(?:['’‘][\p{L}\p{M}]+)*/uy;
 const INITIALS_RE = /(?:\p{Lu}\.){2,}/uy;
 const UPPER_START_RE = /^\p{Lu}/u;
 // "Syria's Idlib": the possessive is no part of the name, and the name ends there.
@@ -53,18 +53,24 @@ const ARABIC_ARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ar", "a
 
 export function tokenise(content: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(content); m; m = TOKEN_RE.exec(content)) {
-    let text = m[0];
-    const start = m.index;
+  const n = content.length;
+  for (let i = 0; i < n; ) {
+    const start = i;
+    let end = tokenEndAt(content, i);
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    let text = content.slice(start, end);
     if (text.length === 1 && content.charCodeAt(start + 1) === CODE_DOT && startsUpper(text)) {
       INITIALS_RE.lastIndex = start;
       const initials = INITIALS_RE.exec(content);
       if (initials) {
         text = initials[0];
-        TOKEN_RE.lastIndex = start + text.length;
+        end = start + text.length;
       }
     }
+    i = end;
     const possessive = text.length > 3 && POSSESSIVE_RE.test(text);
     if (possessive) text = text.slice(0, -2);
     tokens.push({
@@ -73,10 +79,40 @@ export function tokenise(content: string): Token[] {
       text,
       lower: text.toLowerCase(),
       capitalised: startsUpper(text),
-      ...(possessive ? { possessive } : {}),
+      // Always set, so every token has one shape and the scans' property reads stay fast.
+      possessive,
     });
   }
   return tokens;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const CODE_APOSTROPHE = 39;
+
+/**
+ * End of the TOKEN_RE match starting at `i`, or -1 when none starts there. ASCII words are
+ * read by hand (a Unicode pattern over every word costs more than the rest of the scan); a word
+ * that meets any other character is read by the pattern itself, so both paths cut alike.
+ */
+function tokenEndAt(content: string, i: number): number {
+  const c = content.charCodeAt(i);
+  if (c < 128) {
+    if (!isAsciiLetter(c) && !isAsciiDigit(c)) return -1;
+    let j = i + 1;
+    let d = content.charCodeAt(j);
+    while (isAsciiLetter(d) || isAsciiDigit(d)) d = content.charCodeAt(++j);
+    // Inner apostrophes ("Ma'rib"): letters only after each.
+    while (d === CODE_APOSTROPHE && isAsciiLetter(content.charCodeAt(j + 1))) {
+      j += 2;
+      d = content.charCodeAt(j);
+      while (isAsciiLetter(d)) d = content.charCodeAt(++j);
+    }
+    if (!(d >= 128) && !(d === CODE_APOSTROPHE && content.charCodeAt(j + 1) >= 128)) return j;
+  }
+  TOKEN_AT.lastIndex = i;
+  const m = TOKEN_AT.exec(content);
+  return m ? i + m[0].length : -1;
 }
 
 /** Tokens `a` and `b` (adjacent) belong to one name: only a space or a hyphen between them. */
