@@ -17,6 +17,8 @@ export type Target =
   /** "the Turkish President" with no name: the person of that role and state in the text. */
   | { kind: "role-ref"; role: string; iso: string }
   | { kind: "source"; name: string }
+  /** "al-Qaeda" of "al-Qaeda-linked JNIM": a name that only describes the next group; no actor. */
+  | { kind: "describer" }
   /** "regime forces", "the army": forces of the country the text is about. */
   | { kind: "home-force" };
 

@@ -10,6 +10,7 @@ import type { Candidate } from "./candidate.js";
 import { assemble, removeOverlaps } from "./resolve.js";
 import { scanLexicon } from "./scan-lexicon.js";
 import { scanHomeForces } from "./scan-home-forces.js";
+import { scanNumberedUnits } from "./scan-numbered-units.js";
 import { scanPatterns } from "./scan-patterns.js";
 import { scanPeople } from "./scan-people.js";
 import { tokenize } from "./tokens.js";
@@ -31,6 +32,7 @@ export function extractActors(doc: AnalysedDocument, context: { locations: Locat
     // The places only veto names compromise tagged: most documents have none.
     ...scanPeople(doc.content, tokens, doc.tagging.people, doc.tagging.people.length > 0 ? context.locations.flatMap((l) => l.mentions) : []),
     ...scanHomeForces(tokens),
+    ...scanNumberedUnits(doc.content, tokens),
   ];
   const kept = removeOverlaps(candidates);
   const sources = [...new Set(kept.flatMap((c) => (c.target.kind === "source" ? [c.target.name] : [])))].sort();

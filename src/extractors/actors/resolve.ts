@@ -7,6 +7,7 @@ import { ARMED_GROUPS } from "./data/armed-groups.js";
 import { KNOWN_PEOPLE } from "./data/people.js";
 import type { PersonEntry } from "./data/types.js";
 import { STATE_BY_ISO } from "./lexicon.js";
+import { GENERIC_NAME_WORDS, GROUP_PREFIXES } from "./vocab-index.js";
 
 const ARMED_GROUP_BY_NAME: ReadonlyMap<string, (typeof ARMED_GROUPS)[number]> = new Map(ARMED_GROUPS.map((g) => [g.name, g]));
 
@@ -112,6 +113,7 @@ function resolveDescriptions(candidates: readonly Candidate[], drafts: Map<strin
     return null;
   };
   const backedNames = new Map<string, string | null>();
+  const unknownGroupNames = longestUnknownNames(descriptive);
   // Both read every candidate: computed once per document (per people), never per description.
   const namedByEthnicity = new Map<string, string | null>();
   const actingStates = new Set(candidates.flatMap((c) => (c.target.kind === "state" && c.target.cue === "actor" ? [c.target.iso] : [])));
@@ -134,7 +136,9 @@ function resolveDescriptions(candidates: readonly Candidate[], drafts: Map<strin
         if (drafts.has(militants)) { add(militants, "armed_group", c); continue; }
         if (t.noun === "people") continue; // "the Kurds" alone are a people, not a party.
       }
-      add(t.name, t.type, c);
+      // "Arab fighters" and "Arab militias" in one text are one described group.
+      const sameClass = t.noun === "forces" ? [`${t.ethnicity} forces`, `${t.ethnicity} militias`].find((n) => drafts.has(n)) : undefined;
+      add(sameClass ?? t.name, t.type, c);
       continue;
     }
     if (t.backerIso) {
@@ -145,8 +149,25 @@ function resolveDescriptions(candidates: readonly Candidate[], drafts: Map<strin
       add(backedNames.get(key) ?? t.name, t.type, c);
       continue;
     }
-    add(t.name, t.type, c);
+    add(t.noun === "group" ? unknownGroupNames.get(t.name) ?? t.name : t.name, t.type, c);
   }
+}
+
+/**
+ * Unknown groups named short and long in one text ("the Radaa force", "the Radaa Special
+ * Deterrence Force") are one group: a name whose first word opens a longer unknown name joins it.
+ */
+function longestUnknownNames(descriptive: readonly Candidate[]): Map<string, string> {
+  const names = [...new Set(descriptive.flatMap((c) => (c.target.kind === "descriptive" && c.target.noun === "group" ? [c.target.name] : [])))];
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const first = name.split(/[\s-]/)[0];
+    // "Jaysh al-Izza" and "Jaysh al-Islam" share only a prefix word: two groups.
+    if (GROUP_PREFIXES.has(first) || GENERIC_NAME_WORDS.has(first)) continue;
+    const longer = names.filter((n) => n !== name && n.length > name.length && n.split(/[\s-]/)[0] === first).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+    if (longer) out.set(name, longer);
+  }
+  return out;
 }
 
 /** The armed group of `ethnicity` the text names by name (not by description) and that fights in a state the text has acting. */

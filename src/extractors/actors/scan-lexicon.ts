@@ -4,7 +4,7 @@ import type { Candidate, StateCue } from "./candidate.js";
 import { LEXICON, type LexiconHit, type State } from "./lexicon.js";
 import { forceNounAfter, nameCue } from "./state-role.js";
 import { isAllCaps, isCapitalised, isHyphen, touching, type Token } from "./tokens.js";
-import { ETHNIC_ADJECTIVES, MEMBER_INDEX, SUBJECT_VERBS, TITLE_INDEX } from "./vocab-index.js";
+import { DESCRIBING_SUFFIXES, ETHNIC_ADJECTIVES, MEMBER_INDEX, SUBJECT_VERBS, TITLE_INDEX } from "./vocab-index.js";
 
 type StateHitKind = "state-name" | "state-demonym" | "state-people" | "state-capital" | "state-seat" | "state-force";
 
@@ -32,6 +32,12 @@ export function scanLexicon(content: string, tokens: readonly Token[]): Candidat
     if (first.kind === "source") {
       out.push({ start, end, rule: "lexicon-source", target: { kind: "source", name: first.name }, priority: 5 });
     } else if (first.kind === "named") {
+      // "Al-Qaeda-linked JNIM", "IS-affiliated fighters": the name tells who the next group is
+      // tied to; that group, not the name, takes part. Kept as a span so no other rule reads it.
+      if (describesNext(tokens, m.to)) {
+        out.push({ start, end: tokens[m.to + 1].end, rule: "named-describer", target: { kind: "describer" }, priority: 4 });
+        continue;
+      }
       let to = m.to;
       let from = m.from;
       const member = first.entry.type === "armed_group" && to < tokens.length ? MEMBER_INDEX.matchAt(tokens, to) : null;
@@ -106,6 +112,13 @@ function stateCandidate(content: string, tokens: readonly Token[], m: StateMenti
   const cue = nameCue(tokens, groupFrom, groupTo, -1);
   // A capital is the government only in clear actor position; otherwise it is the city.
   return [make(m.kind === "state-capital" && cue !== "actor" ? "place" : cue, `state-${m.kind.slice(6)}-${cue}`)];
+}
+
+/** A hyphen and a describing word right after a name ending at token `to` ("-linked", "-affiliated"). */
+function describesNext(tokens: readonly Token[], to: number): boolean {
+  const hyphen = tokens[to];
+  const word = tokens[to + 1];
+  return isHyphen(hyphen) && touching(tokens[to - 1], hyphen) && word !== undefined && touching(hyphen, word) && DESCRIBING_SUFFIXES.has(word.lower);
 }
 
 function coordinated(tokens: readonly Token[], endOfFirst: number, startOfNext: number): boolean {

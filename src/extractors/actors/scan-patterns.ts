@@ -20,6 +20,7 @@ const BACKED_WORDS: ReadonlySet<string> = new Set(["backed", "supported", "spons
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(["the", "this", "that"]);
 const ALIGNMENT_WORDS: ReadonlySet<string> = new Set(["pro", "anti"]);
 const FORCE_NOUNS: ReadonlySet<string> = new Set(["fighters", "forces", "militia", "militias", "militiamen"]);
+const MILITIA_WORDS: ReadonlySet<string> = new Set(["militia", "militias", "militiamen"]);
 const LED_COALITION_NAMES: Readonly<Record<string, string>> = { US: "US-led coalition", SA: "Saudi-led coalition" };
 
 function stateAt(tokens: readonly Token[], i: number, kinds: readonly string[]): { state: State; to: number } | null {
@@ -41,6 +42,14 @@ function nounClass(noun: string): string {
   if (noun.startsWith("militant")) return "militants";
   if (noun.startsWith("rebel")) return "rebels";
   return noun;
+}
+
+/**
+ * The name a described group goes by: its class ("Kurdish forces" for fighters and forces), but
+ * militias keep their word: "allied Arab militias" are irregulars, not any state's "Arab forces".
+ */
+function describedName(noun: string): string {
+  return MILITIA_WORDS.has(noun) ? "militias" : nounClass(noun);
 }
 
 export function scanPatterns(content: string, tokens: readonly Token[]): Candidate[] {
@@ -114,7 +123,7 @@ export function scanPatterns(content: string, tokens: readonly Token[]): Candida
         if (noun) {
           const nounText = text(j + 1, noun.to).toLowerCase();
           out.push({ start: t.start, end: tokens[noun.to - 1].end, rule: "descriptive-ethnic", priority: 5,
-            target: { kind: "descriptive", type: "armed_group", name: `${ethnic} ${nounClass(nounText)}`, ethnicity: ethnic, iso: national?.state.iso, noun: nounClass(nounText) } });
+            target: { kind: "descriptive", type: "armed_group", name: `${ethnic} ${describedName(nounText)}`, ethnicity: ethnic, iso: national?.state.iso, noun: nounClass(nounText) } });
           i = noun.to - 1;
           continue;
         }
@@ -156,8 +165,8 @@ export function scanPatterns(content: string, tokens: readonly Token[]): Candida
     // --- unknown named groups: "Jaysh al-Izza", "the Amajid Brigade", "Sharqiya Army"
     const afterAlignment = isHyphen(tokens[i - 2]) && ALIGNMENT_WORDS.has(tokens[i - 3]?.lower ?? "");
     const alignment = ALIGNMENT_WORDS.has(t.lower) || (isHyphen(tokens[i - 1]) && ALIGNMENT_WORDS.has(tokens[i - 2]?.lower ?? ""));
-    if (isCapitalised(t) && !alignment && (i === 0 || !isCapitalised(tokens[i - 1]) || tokens[i - 1].lower === "the" || afterAlignment)) {
-      const found = stateHere ? -1 : unknownGroup(tokens, i);
+    if (isCapitalised(t) && !alignment && (i === 0 || !isCapitalised(tokens[i - 1]) || tokens[i - 1].lower === "the" || afterAlignment || W.SENTENCE_OPENERS.has(tokens[i - 1].lower))) {
+      const found = stateHere || W.SENTENCE_OPENERS.has(t.lower) ? -1 : unknownGroup(tokens, i);
       if (found > 0) {
         out.push({ start: t.start, end: tokens[found - 1].end, rule: W.GROUP_PREFIXES.has(t.text) ? "unknown-group-prefix" : "unknown-group-head", priority: 0,
           target: { kind: "descriptive", type: "armed_group", name: text(i, found), noun: "group" } });

@@ -44,6 +44,9 @@ export function nameCue(tokens: readonly Token[], from: number, to: number, poss
   const unit = UNIT_INDEX.matchAt(tokens, n);
   if (unit) n = unit.to;
   n = pastCompanion(tokens, n);
+  // "Qatar and Egypt, which are mediating between the two sides": the clause's verb is theirs.
+  const relative = tokens[n]?.text === "," && W.RELATIVE_PRONOUNS.has(tokens[n + 1]?.lower ?? "");
+  if (relative) return relativeClauseActs(tokens, n + 2) ? "actor" : "neutral";
   for (let skipped = 0; n < tokens.length && skipped < 6; n++, skipped++) {
     if (!W.ADVERBIAL_SKIP.has(tokens[n].lower)) break;
   }
@@ -53,6 +56,24 @@ export function nameCue(tokens: readonly Token[], from: number, to: number, poss
     if (/^\p{Ll}+ed$/u.test(next.text) && next.text.length > 4 && next.lower !== "based") return "actor";
   }
   return "neutral";
+}
+
+/**
+ * Whether the relative clause starting at token `n` (after "which"/"who") reports an act: a verb,
+ * or an auxiliary before a participle ("which are mediating", "who has backed"). A bare copula
+ * describes ("which is a neighbour", "which has been at war") and says nothing of acting.
+ */
+function relativeClauseActs(tokens: readonly Token[], n: number): boolean {
+  let k = n;
+  if (tokens[k]?.lower === "also") k++;
+  const verb = tokens[k];
+  if (!verb || !isWord(verb)) return false;
+  if (!W.AUXILIARIES.has(verb.lower)) return W.SUBJECT_VERBS.has(verb.lower) || /^\p{Ll}{3,}ed$/u.test(verb.text);
+  let v = k + 1;
+  if (tokens[v]?.lower === "also") v++;
+  if (tokens[v]?.lower === "been") v++;
+  const participle = tokens[v];
+  return participle !== undefined && isWord(participle) && /^\p{Ll}{3,}(?:ing|ed)$/u.test(participle.text);
 }
 
 export interface ForceNoun {

@@ -114,7 +114,8 @@ export const ARMED_GROUPS: readonly NamedActorEntry[] = [
   { name: "United Armed Forces of Novorossiya", type: "armed_group", country: "UA", aliases: ["United Armed Forces of Novorossiya", "NAF"] },
   { name: "Donbass People's Militia", type: "armed_group", country: "UA", aliases: ["Donbass People's Militia", "Donetsk People's Militia", "Donetsk People's Republic", "DPR", "DNR"] },
   { name: "Luhansk People's Militia", type: "armed_group", country: "UA", aliases: ["Luhansk People's Militia", "Luhansk People's Republic", "Lugansk People's Republic", "LPR", "LNR"] },
-  { name: "Azov Regiment", type: "armed_group", country: "UA", aliases: ["Azov Regiment", "Azov Battalion", "Azov Brigade"] },
+  // The volunteer battalion of 2014; its successors are National Guard units (state-forces.ts).
+  { name: "Azov Battalion", type: "armed_group", country: "UA", aliases: ["Azov Battalion"] },
   // ---- Myanmar
   { name: "Arakan Army", type: "armed_group", country: "MM", aliases: ["Arakan Army"] },
   { name: "People's Defence Force", type: "armed_group", country: "MM", aliases: ["People's Defence Force", "People's Defense Force", "People's Defence Forces", "PDF", "PDFs"] },

@@ -11,6 +11,8 @@ export const NAMED_STATE_FORCES: ReadonlyArray<{ form: string; iso: string }> = 
   { form: "National Directorate of Security", iso: "AF" }, { form: "Iraqi Security Forces", iso: "IQ" }, { form: "ISF", iso: "IQ" },
   { form: "Counter Terrorism Service", iso: "IQ" }, { form: "Counter-Terrorism Service", iso: "IQ" },
   { form: "Somali National Army", iso: "SO" }, { form: "Armed Forces of Ukraine", iso: "UA" }, { form: "SBU", iso: "UA" },
+  // Units of Ukraine's National Guard since 2014/2023, whatever their volunteer past.
+  { form: "Azov Brigade", iso: "UA" }, { form: "Azov Regiment", iso: "UA" },
   { form: "FSB", iso: "RU" }, { form: "GRU", iso: "RU" }, { form: "CIA", iso: "US" }, { form: "CENTCOM", iso: "US" },
   { form: "US Central Command", iso: "US" }, { form: "U.S. Central Command", iso: "US" }, { form: "AFRICOM", iso: "US" },
   { form: "US Africa Command", iso: "US" }, { form: "U.S. Africa Command", iso: "US" }, { form: "MI6", iso: "GB" },

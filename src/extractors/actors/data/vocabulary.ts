@@ -10,6 +10,9 @@ export const UNIT_NOUNS: readonly string[] = [
   "ministry", "defence ministry", "defense ministry", "foreign ministry", "interior ministry", "defense department",
   "military sources", "security sources", "officials", "official", "defense officials", "defence officials",
   "diplomats", "personnel", "security personnel", "embassy", "parliament", "artillery", "commandos", "paratroopers", "militaries",
+  // Branches and men of a force, as war reports name them ("Ukrainian air defences shot down").
+  "air defences", "air defenses", "air defence", "air defense", "air defence forces", "air defense forces",
+  "servicemen", "units", "brigades", "infantry", "pilots", "sailors", "gunners", "snipers", "sappers", "general staff",
 ];
 
 /** Equipment and actions: make a demonym an actor but are not units ("Turkish jets", "Russian strikes"). */
@@ -61,7 +64,8 @@ export const ETHNIC_ADJECTIVES: readonly string[] = [
 ];
 
 /** Plural ethnic nouns used for a group's fighters ("the Kurds", "Syrian Kurds"). */
-export const ETHNIC_PEOPLES: Readonly<Record<string, string>> = { Kurds: "Kurdish", Houthis: "Houthi" };
+// Not "Houthis": a movement the lexicon names, not a people ("the Houthis" is always the group).
+export const ETHNIC_PEOPLES: Readonly<Record<string, string>> = { Kurds: "Kurdish" };
 
 /** Prepositions after which a country is a place ("in Syria", "from Turkey"). */
 export const LOCATIVE_PREPOSITIONS: readonly string[] = [
@@ -110,6 +114,9 @@ export const SUBJECT_VERBS: readonly string[] = [
   "condemns", "carried", "carries", "conducted", "conducts", "joined", "joins", "stayed", "remains", "remained",
   "needs", "needed", "wanted", "tried", "tries", "thinks", "believes", "knows", "reported", "reports", "confirmed",
   "confirms", "recognised", "recognized", "sees", "stepped", "helped", "helps",
+  // Headline present tense of war verbs ("Ukraine downs drones", "Army repels attack").
+  "downs", "intercepts", "repels", "repulses", "destroys", "pounds", "captures", "seizes", "retakes", "recaptures",
+  "storms", "shoots", "advances", "evacuates", "mediates", "brokers", "hosts",
 ];
 
 /** Words that may sit between a subject and its verb ("Russia and France on Tuesday carried out"). */
@@ -132,7 +139,28 @@ export const GROUP_HEAD_NOUNS: readonly string[] = [
 ];
 
 /** Lower-case heads after an unknown capitalised name that make it an armed group ("the Wazalendo militias"). */
-export const MILITIA_NOUNS: readonly string[] = ["militia", "militias", "militiamen"];
+export const MILITIA_NOUNS: readonly string[] = ["militia", "militias", "militiamen", "force"];
+
+/** Lower-case words capitalised only because they open a sentence; never part of a group's name ("Allied Dozo militias"). */
+export const SENTENCE_OPENERS: readonly string[] = [
+  "allied", "rival", "suspected", "unidentified", "several", "some", "many", "other", "two", "three", "both", "local", "heavily",
+];
+
+/** Numbered units of a state's forces ("the 93rd Mechanised Brigade", "the 444 Brigade", "Brigade 166"). Capitalised. */
+export const NUMBERED_UNIT_HEADS: readonly string[] = [
+  "Brigade", "Brigades", "Battalion", "Division", "Regiment", "Corps", "Army", "Fleet", "Squadron", "Group", "Company",
+  "Detachment", "Unit", "Command", "Wing", "Force",
+];
+
+/** "Al-Qaeda-linked JNIM": after a group's name and a hyphen, a word that makes the name describe the next group. */
+export const DESCRIBING_SUFFIXES: readonly string[] = [
+  "linked", "affiliated", "allied", "aligned", "inspired", "backed", "supported", "sponsored", "funded", "loyal", "leaning", "affiliate",
+];
+
+/** Relative pronouns after which a verb still has the name before as its subject ("Qatar and Egypt, which are mediating"). */
+export const RELATIVE_PRONOUNS: readonly string[] = ["which", "who"];
+/** Auxiliaries that need a verb after them to make a relative clause an action ("which is mediating", not "which is a neighbour"). */
+export const AUXILIARIES: readonly string[] = ["is", "are", "was", "were", "has", "have", "had", "been"];
 
 /** Arabic and other prefixes that begin named armed groups ("Jaysh al-Izza", "Liwa al-Quds"). */
 export const GROUP_PREFIXES: readonly string[] = [
