@@ -84,6 +84,10 @@ const POSITIVE: ReadonlyArray<[string, Expected]> = [
   ["Five people, including two children, were killed in the strike.", { text: "Five people", value: 5, category: "killed" }],
   ["Strikes have killed at least 40 Yemenis this month.", { text: "at least 40 Yemenis", value: 40, category: "killed", bound: "lower" }],
   ["The death toll from Sunday's bombing climbed to 27.", { text: "27", value: 27, category: "killed" }],
+  // a toll update reads only the number right after it as dead: the wounded given with it stay wounded
+  ["By Friday the death toll had climbed to 31, with 88 people wounded, medics said.", { text: "88 people", value: 88, category: "injured" }],
+  ["The toll rose to 9, while 40 others were injured in the blast.", { text: "40 others", value: 40, category: "injured" }],
+  ["The death toll rose to 14, with 60 injured.", { text: "14", value: 14, category: "killed" }],
 ];
 
 describe("figures: positive cases", () => {

@@ -4,16 +4,39 @@ import type { Candidate } from "./parsed.js";
 /**
  * Keeps the longest of overlapping matches ("August 6, 2015" over "August 6" and "2015"),
  * the earlier rule on equal length; returns them in document order.
+ *
+ * Matches are settled cluster by cluster (runs of matches that chain by overlap): no match
+ * overlaps one of another cluster, so the choice is the same as over the whole document, and
+ * the work stays linear in a long document instead of comparing every match with every kept one.
  */
 export function removeOverlaps(candidates: readonly Candidate[], ruleOrder: ReadonlyMap<string, number>): Candidate[] {
-  const ranked = [...candidates].sort(
+  // Stable sort: matches with equal starts keep their input order, which settles exact ties.
+  const byStart = [...candidates].sort((a, b) => a.start - b.start);
+  const kept: Candidate[] = [];
+  let cluster: Candidate[] = [];
+  let clusterEnd = -Infinity;
+  for (const c of byStart) {
+    if (c.start >= clusterEnd && cluster.length) {
+      kept.push(...keepLongest(cluster, ruleOrder));
+      cluster = [];
+    }
+    cluster.push(c);
+    clusterEnd = cluster.length === 1 ? c.end : Math.max(clusterEnd, c.end);
+  }
+  if (cluster.length) kept.push(...keepLongest(cluster, ruleOrder));
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Within one cluster: longest first, then the earlier rule, then the earlier start; drop what overlaps a kept match. */
+function keepLongest(cluster: readonly Candidate[], ruleOrder: ReadonlyMap<string, number>): Candidate[] {
+  const ranked = [...cluster].sort(
     (a, b) => (b.end - b.start) - (a.end - a.start) || (ruleOrder.get(a.rule) ?? 0) - (ruleOrder.get(b.rule) ?? 0) || a.start - b.start,
   );
   const kept: Candidate[] = [];
   for (const c of ranked) {
     if (kept.every((k) => c.end <= k.start || k.end <= c.start)) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
 }
 
 /** Two mentions that bound one interval ("between August 2014 and September 2020"). */

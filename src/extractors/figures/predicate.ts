@@ -34,7 +34,9 @@ function groupedAlternation(lists: readonly { category: CueCategory; phrases: re
 const BEFORE_RE = new RegExp(`(?:^|[^A-Za-z])(?:${groupedAlternation(CUES_BEFORE)})\\s+$`, "i");
 // "attempted to kill a detainee", "threatened to kill", "would kill": the act did not happen.
 const UNREALISED_RE = /\b(?:to|will|would|could|can|may|might|should|must|not|never|cannot|didn't|won't|n't)\s*$/i;
-const TOLL_BEFORE_RE = new RegExp(`\\b${TOLL_BEFORE_SOURCE}\\s*$`, "i");
+// The source is an alternation: grouped, so that both of its branches must end at the number
+// ("the death toll rose to 7, with 15 people injured": 15 is no death count).
+const TOLL_BEFORE_RE = new RegExp(`\\b(?:${TOLL_BEFORE_SOURCE})\\s*$`, "i");
 const AUX = alternation(AUXILIARIES);
 const ADV = alternation(ADVERBS);
 const VERBS_AFTER = groupedAlternation(CUES_AFTER);

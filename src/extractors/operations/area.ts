@@ -31,8 +31,17 @@ function normalise(name: string): string {
   return name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
 }
 
+// A place is asked about at each of its mentions: the answer is kept per location object.
+const NAMED_LIKE_PROVINCE = new WeakMap<Location, boolean>();
+
 /** The place shares its province's name ("Idlib" in Idlib, "Gaza" in the Gaza Strip). */
 function namedLikeItsProvince(location: Location): boolean {
+  let answer = NAMED_LIKE_PROVINCE.get(location);
+  if (answer === undefined) NAMED_LIKE_PROVINCE.set(location, (answer = compareWithProvince(location)));
+  return answer;
+}
+
+function compareWithProvince(location: Location): boolean {
   if (!location.admin1) return false;
   const name = normalise(location.name);
   const province = normalise(location.admin1);

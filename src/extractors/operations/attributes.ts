@@ -1,7 +1,8 @@
-import type { Actor, DateMention, FigureMention, Location, Sentence, Span } from "../../types.js";
-import { type ContextIndex, type PlacedActor, type PlacedLocation, within } from "./context-index.js";
+import type { Actor, DateMention, Location, Sentence, Span } from "../../types.js";
+import { actorMentionAt, type ContextIndex, type PlacedActor, type PlacedLocation, strikeFiguresOver, within } from "./context-index.js";
 import { isAreaMention } from "./area.js";
 import { statedCount } from "./count.js";
+import { copyCandidate } from "./candidate.js";
 import { CAPITAL_STATES } from "./capitals.js";
 import type { ClauseBounds } from "./clause.js";
 import { DEMONYMS } from "./demonyms.js";
@@ -55,7 +56,6 @@ const ACTOR_COMPOUND_AFTER = /^[-\u2010\u2011](?:led|backed|based|made|supplied|
 // A mention that only describes who runs something is neither agent nor target: "the Hamas-run
 // health ministry", "Houthi-run Al Masirah TV said the raids wounded", "government-held areas".
 const DESCRIBER_AFTER = /^[-\u2010\u2011](?:run|controlled|held|owned|affiliated|aligned|linked|allied|appointed)\b/i;
-const PLACE_AS_ACTOR: Actor = { name: "", type: "state", aliases: [], mentions: [] };
 const DEICTIC_DATE = /^(?:today|tonight|yesterday|this morning|this afternoon|this evening|now)$/i;
 
 const LOCATION_RANK: Readonly<Record<Location["type"], number>> = {
@@ -84,17 +84,16 @@ const COALITION_BEFORE = /\bcoalition\s+(?:(?:air|war|fighter|jets?|warplanes?|a
 
 function coalitionBefore(content: string, clauseStart: number, headStart: number, index: ContextIndex): string | null {
   if (!COALITION_BEFORE.test(content.slice(Math.max(clauseStart, headStart - 30), headStart))) return null;
-  let found: string | null = null;
-  for (const actor of index.actorsByName.values()) {
-    if (actor.type !== "organization" || !/coalition/i.test(actor.name)) continue;
-    if (found !== null) return null;
-    found = actor.name;
-  }
-  return found;
+  return index.soleCoalition;
 }
 
 function isSubjectPosition(content: string, clauseStart: number, placed: PlacedActor): boolean {
-  const before = content.slice(Math.max(clauseStart, placed.mention.start - 50), placed.mention.start);
+  return isSubjectAt(content, clauseStart, placed.mention.start);
+}
+
+/** Whether a name starting at `start` stands as a subject: no preposition governs it (unless it owns the forces that act). */
+function isSubjectAt(content: string, clauseStart: number, start: number): boolean {
+  const before = content.slice(Math.max(clauseStart, start - 50), start);
   return !PREPOSITION_BEFORE.test(before) || FORCE_OF_BEFORE.test(before);
 }
 
@@ -119,9 +118,17 @@ function attackerOfRepelled(content: string, hit: TriggerHit, index: ContextInde
 
 /** The first armed group named before `offset`, for "the group" / "the militants". */
 function lastArmedGroupBefore(content: string, index: ContextIndex, offset: number): string | null {
-  for (let i = index.actors.length - 1; i >= 0; i--) {
-    const placed = index.actors[i];
-    if (placed.mention.start >= offset || placed.actor.type !== "armed_group") continue;
+  const groups = index.armedGroups;
+  // Groups are sorted by start: skip to the last one starting before `offset`.
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid].mention.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const placed = groups[i];
     if (DESCRIPTIVE_AFTER.test(content.slice(placed.mention.end, placed.mention.end + 16))) continue;
     return placed.actor.name;
   }
@@ -298,9 +305,9 @@ function readLocation(
     if (used.some((u) => sameSpan(u.mention, p.mention))) return true;
     if (ACTOR_COMPOUND_AFTER.test(content.slice(p.mention.end, p.mention.end + 12))) return true;
     if (p.mention.start >= hit.trigger.start) return false;
-    const subject = isSubjectPosition(content, hit.clause.start, { mention: { ...p.mention, actor: "" }, actor: PLACE_AS_ACTOR });
+    const subject = isSubjectAt(content, hit.clause.start, p.mention.start);
     if (!subject) return false;
-    return p.location.type === "country" || index.actors.some((a) => sameSpan(a.mention, p.mention));
+    return p.location.type === "country" || actorMentionAt(index, p.mention.start, p.mention.end);
   };
   const pick = (from: number, to: number): PlacedLocation | null => {
     const found = within(index.locations, (p) => p.mention, from, to).filter((p) => !isUsedAsActor(p) && !isDateline(content, p) && !actingCapital(content, hit, p));
@@ -373,8 +380,9 @@ const VERB_AFTER = /^\s+(?:\w+ly\s+)?(?:has|have|had|is|was|were|says|said|\w+ed
 
 /** The state a capital stands for when it is the subject right before a verb in the trigger's clause, else null. */
 function actingCapitalState(content: string, hit: TriggerHit, placed: PlacedLocation): string | null {
+  if (placed.mention.start < hit.clause.start || placed.mention.end > hit.trigger.start) return null;
   const state = CAPITAL_STATES[placed.mention.text.toLowerCase()];
-  if (!state || placed.mention.start < hit.clause.start || placed.mention.end > hit.trigger.start) return null;
+  if (!state) return null;
   const before = content.slice(Math.max(hit.clause.start, placed.mention.start - 50), placed.mention.start);
   if (PREPOSITION_BEFORE.test(before) || LOCATIVE_BEFORE.test(before)) return null;
   return VERB_AFTER.test(content.slice(placed.mention.end, placed.mention.end + 30)) ? state : null;
@@ -426,7 +434,6 @@ export function readCandidates(
   content: string,
   hit: TriggerHit,
   index: ContextIndex,
-  figures: readonly FigureMention[],
   previousSentenceStart: number,
   /** Clauses of the other triggers in the same sentence. */
   otherClauses: readonly ClauseBounds[] = [],
@@ -438,10 +445,10 @@ export function readCandidates(
   if (hit.needsAgent && !reading.actors.length && !hit.instrument && !reading.target) return [];
   const { location, inClause, area, coordinatedFrom } = readLocation(content, hit, index, reading.used, otherClauses, siblingTriggers);
   const date = readDate(content, hit, index);
-  const count = statedCount(content, hit.trigger, figures);
+  const count = statedCount(content, hit.trigger, strikeFiguresOver(index, hit.trigger.start, hit.trigger.end));
   let names = NAMES_IN_SENTENCE.get(hit.sentence);
   if (!names) NAMES_IN_SENTENCE.set(hit.sentence, (names = findOperationNames(content, hit.sentence.start, hit.sentence.end)));
-  const base: Omit<Candidate, "actor"> = {
+  const base: Candidate = {
     rule: hit.rule,
     type: hit.type,
     generic: hit.generic,
@@ -463,8 +470,9 @@ export function readCandidates(
     countApproximate: count?.approximate ?? false,
     name: names.length ? names[0].name : null,
     instrument: hit.instrument,
+    actor: reading.actors[0] ?? null,
   };
   if (date && DEICTIC_DATE.test(date.text)) base.date = null;
-  const actors = reading.actors.length ? reading.actors : [null];
-  return actors.map((actor) => ({ ...base, actor }));
+  if (reading.actors.length <= 1) return [base];
+  return reading.actors.map((actor) => copyCandidate(base, base.type, base.generic, actor));
 }

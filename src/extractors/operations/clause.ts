@@ -32,7 +32,10 @@ export interface ClauseBounds {
 
 /** The clause around `[triggerStart, triggerEnd)` inside `sentence`, in document offsets. */
 export function clauseAround(content: string, sentence: Sentence, triggerStart: number, triggerEnd: number): ClauseBounds {
-  const before = content.slice(sentence.start, triggerStart).replace(SUPPORT_PHRASE, (phrase) => " ".repeat(phrase.length));
+  const opening = content.slice(sentence.start, triggerStart);
+  // Support phrases all hold "by": most clauses have none and skip both patterns.
+  const mayHoldSupport = /by/i.test(opening);
+  const before = mayHoldSupport ? opening.replace(SUPPORT_PHRASE, (phrase) => " ".repeat(phrase.length)) : opening;
   let start = sentence.start;
   LEFT_BOUNDARY.lastIndex = 0;
   for (let m = LEFT_BOUNDARY.exec(before); m; m = LEFT_BOUNDARY.exec(before)) {
@@ -42,7 +45,7 @@ export function clauseAround(content: string, sentence: Sentence, triggerStart: 
   RIGHT_BOUNDARY.lastIndex = 0;
   const right = RIGHT_BOUNDARY.exec(after);
   let end = right ? triggerEnd + right.index : sentence.end;
-  if (SUPPORT_OPENED.test(before)) {
+  if (mayHoldSupport && SUPPORT_OPENED.test(before)) {
     const comma = after.indexOf(",");
     if (comma >= 0) end = Math.min(end, triggerEnd + comma);
   }

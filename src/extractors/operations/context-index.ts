@@ -1,4 +1,5 @@
-import type { Actor, ActorMention, DateMention, Location, LocationMention } from "../../types.js";
+import type { Actor, ActorMention, DateMention, FigureMention, Location, LocationMention } from "../../types.js";
+import { buildSpanIndex, containing, type SpanIndex } from "./span-index.js";
 import type { OperationContext } from "./types.js";
 
 /** An actor mention with the actor it names. */
@@ -22,6 +23,17 @@ export interface ContextIndex {
   locations: PlacedLocation[];
   dates: DateMention[];
   actorsByName: Map<string, Actor>;
+  /** Mentions of armed groups (a subset of `actors`, same order), for "the group" / "the militants". */
+  armedGroups: PlacedActor[];
+  /** The one coalition (an organization named "... coalition") the document names, else null. */
+  soleCoalition: string | null;
+  /** Figures counting strikes, by span, each with its place in the figures' list. */
+  strikeFigures: SpanIndex<RankedFigure>;
+}
+
+export interface RankedFigure {
+  figure: FigureMention;
+  rank: number;
 }
 
 export function indexContext(context: OperationContext): ContextIndex {
@@ -40,7 +52,34 @@ export function indexContext(context: OperationContext): ContextIndex {
   actors.sort(byStart);
   locations.sort(byStart);
   const dates = [...context.dates].sort((a, b) => a.start - b.start);
-  return { actors, locations, dates, actorsByName };
+  const armedGroups = actors.filter((p) => p.actor.type === "armed_group");
+  const strikes: RankedFigure[] = [];
+  context.figures.forEach((figure, rank) => {
+    if (figure.category === "strikes") strikes.push({ figure, rank });
+  });
+  return { actors, locations, dates, actorsByName, armedGroups, soleCoalition: soleCoalition(actorsByName), strikeFigures: buildSpanIndex(strikes, (r) => r.figure) };
+}
+
+function soleCoalition(actorsByName: ReadonlyMap<string, Actor>): string | null {
+  let found: string | null = null;
+  for (const actor of actorsByName.values()) {
+    if (actor.type !== "organization" || !/coalition/i.test(actor.name)) continue;
+    if (found !== null) return null;
+    found = actor.name;
+  }
+  return found;
+}
+
+/** The strikes figures whose span holds `[start, end)`, in the figures' list order. */
+export function strikeFiguresOver(index: ContextIndex, start: number, end: number): FigureMention[] {
+  return containing(index.strikeFigures, start, end)
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => r.figure);
+}
+
+/** Whether an actor mention has exactly this span. */
+export function actorMentionAt(index: ContextIndex, start: number, end: number): boolean {
+  return within(index.actors, (p) => p.mention, start, end).some((p) => p.mention.start === start && p.mention.end === end);
 }
 
 /** Items whose span lies inside `[from, to)`, from a list sorted by start. */

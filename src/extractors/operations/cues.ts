@@ -31,6 +31,8 @@ const NEGATION_BEFORE = [
   "not", "no", "never", "n't", "denied", "denies", "deny", "without", "foiled", "averted",
   "prevented", "failed to", "to halt", "to stop", "end to",
   "instead of", "rather than", "ruled out", "rules out", "avoid", "avoided",
+  // A device made safe went off nowhere: "sappers defused a roadside bomb".
+  "defused", "defusing", "dismantled",
 ];
 
 /** Irrealis or negation cue words, as one whole-word regex over the text before a trigger. */
@@ -51,9 +53,9 @@ export const BLOCKING_INFINITIVE =
 export const BASE_FORM_TRIGGERS = new Set(["hit", "strike", "attack", "bomb", "shell", "storm", "target", "pound", "raid", "ambush", "capture", "retake", "recapture", "assault", "invade", "clash"]);
 
 // Cues right after the trigger that undo it: "a ground incursion had yet to start",
-// "the offensive was postponed", "an attack was foiled".
+// "the offensive was postponed", "an attack was foiled", "a car bomb was found and defused".
 export const BLOCKING_AFTER =
-  /^[\s,]*(?:(?:had|has|have|was|were|is|are|being|been)\s+)*(?:yet to|not yet|(?:been\s+)?(?:planned|postponed|called off|cancell?ed|foiled|thwarted|averted|prevented|delayed|expected|feared|threatened|proposed|considered|rumou?red)\b|will\b|would\b|could\b|may\b|might\b)/i;
+  /^[\s,]*(?:(?:had|has|have|was|were|is|are|being|been)\s+)*(?:yet to|not yet|(?:been\s+)?(?:planned|postponed|called off|cancell?ed|foiled|thwarted|averted|prevented|delayed|expected|feared|threatened|proposed|considered|rumou?red|found|discovered|defused|dismantled|seized)\b|will\b|would\b|could\b|may\b|might\b)/i;
 
 // Fixed phrases in which a trigger word is no military action: labour strikes, heart attacks,
 // "hit a snag", cyber attacks, "strike a deal", football. Tested on a window around the trigger.

@@ -174,7 +174,7 @@ function isFiniteVerb(trigger: string): boolean {
 function isBlocked(content: string, clause: ClauseBounds, trigger: Span): boolean {
   const before = content.slice(clause.start, trigger.start);
   if (BLOCKING_CUE.test(before) || BLOCKING_CASED.test(before) || BLOCKING_INFINITIVE.test(before) || BLOCKING_PURPOSE.test(before)) return true;
-  if (/\bto\s+$/i.test(before) && BASE_FORM_TRIGGERS.has(trigger.text.toLowerCase())) return true;
+  if (BASE_FORM_TRIGGERS.has(trigger.text.toLowerCase()) && /\bto\s+$/i.test(before)) return true;
   return BLOCKING_AFTER.test(content.slice(trigger.end, Math.min(clause.end + 40, trigger.end + 60)));
 }
 

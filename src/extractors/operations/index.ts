@@ -54,13 +54,17 @@ export function extractOperations(doc: AnalysedDocument, context: OperationConte
   const candidates: Candidate[] = [];
   const sentencePosition = new Map(doc.sentences.map((s, i) => [s, i]));
   const hitsBySentence = new Map<Sentence, TriggerHit[]>();
-  for (const hit of hits) hitsBySentence.set(hit.sentence, [...(hitsBySentence.get(hit.sentence) ?? []), hit]);
+  for (const hit of hits) {
+    const inSentence = hitsBySentence.get(hit.sentence);
+    if (inSentence) inSentence.push(hit);
+    else hitsBySentence.set(hit.sentence, [hit]);
+  }
   for (const hit of hits) {
     const position = sentencePosition.get(hit.sentence) ?? 0;
     const previousStart = position > 0 ? doc.sentences[position - 1].start : hit.sentence.start;
     const otherClauses = (hitsBySentence.get(hit.sentence) ?? []).filter((h) => h !== hit && h.clause.start !== hit.clause.start).map((h) => h.clause);
     const siblingTriggers = (hitsBySentence.get(hit.sentence) ?? []).filter((h) => h !== hit && h.clause.start === hit.clause.start).map((h) => h.trigger);
-    candidates.push(...readCandidates(doc.content, hit, index, context.figures, previousStart, otherClauses, siblingTriggers));
+    candidates.push(...readCandidates(doc.content, hit, index, previousStart, otherClauses, siblingTriggers));
   }
   const drafts = mergeMentions(index, candidates);
   // Stable order by span, then by actor name for operations sharing a clause.

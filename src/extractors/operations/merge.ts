@@ -1,6 +1,7 @@
 import type { Location, OperationType } from "../../types.js";
 import type { ContextIndex } from "./context-index.js";
 import { areaHolds } from "./area.js";
+import { copyCandidate } from "./candidate.js";
 import { TYPE_FAMILY } from "./cues.js";
 import type { Candidate } from "./types.js";
 
@@ -93,16 +94,18 @@ function ledBy(index: ContextIndex, coalition: string, leader: string): boolean 
 }
 
 // Merging asks about the same actors and pairs again and again: answers are kept per document.
-const PAIRS_SEEN = new WeakMap<ContextIndex, Map<string, boolean>>();
+const PAIRS_SEEN = new WeakMap<ContextIndex, Map<string, Map<string, boolean>>>();
 const NAMES_SEEN = new WeakMap<ContextIndex, Map<string, Set<string>>>();
 
 function actorsCompatible(index: ContextIndex, a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b) return true;
   let seen = PAIRS_SEEN.get(index);
   if (!seen) PAIRS_SEEN.set(index, (seen = new Map()));
-  const key = `${a}\u0000${b}`;
-  let answer = seen.get(key);
-  if (answer === undefined) seen.set(key, (answer = ledBy(index, a, b) || ledBy(index, b, a)));
+  // Nested maps: no key string built per question.
+  let withA = seen.get(a);
+  if (!withA) seen.set(a, (withA = new Map()));
+  let answer = withA.get(b);
+  if (answer === undefined) withA.set(b, (answer = ledBy(index, a, b) || ledBy(index, b, a)));
   return answer;
 }
 
@@ -267,14 +270,16 @@ export function mergeMentions(index: ContextIndex, candidates: readonly Candidat
       }
     }
     if (host) {
-      for (const m of piece.mentions) absorb(host, { ...m, type: piece.type, generic: piece.generic, actor: piece.actor ?? m.actor });
+      for (const m of piece.mentions) absorb(host, copyCandidate(m, piece.type, piece.generic, piece.actor ?? m.actor));
       continue;
     }
     // A reference that joins nothing and adds nothing of its own ("its operations", "the
     // anti-IS offensive as cover") is background, not a reported action.
-    const plural = /s$/i.test(cand.trigger.text) && !/^(?:shelling|bombardments?)$/i.test(cand.trigger.text);
-    const casualties = CASUALTY.test(cand.sentenceText);
-    if (cand.reference && ((piece.generic && plural && !casualties) || !(cand.locationInClause || cand.date || casualties))) continue;
+    if (cand.reference) {
+      const plural = /s$/i.test(cand.trigger.text) && !/^(?:shelling|bombardments?)$/i.test(cand.trigger.text);
+      const casualties = CASUALTY.test(cand.sentenceText);
+      if ((piece.generic && plural && !casualties) || !(cand.locationInClause || cand.date || casualties)) continue;
+    }
     out.push(piece);
   }
   return out;

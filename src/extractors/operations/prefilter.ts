@@ -41,7 +41,8 @@ export function buildKeywordIndex(keywordsPerRule: ReadonlyArray<readonly string
 
 /** For each rule, the indices (ascending) of the sentences in which one of its keywords starts a word. */
 export function sentencesPerRule(index: KeywordIndex, content: string, sentences: readonly Sentence[]): number[][] {
-  const out: number[][] = Array.from({ length: index.ruleCount }, () => []);
+  const out: number[][] = [];
+  for (let r = 0; r < index.ruleCount; r++) out.push([]);
   const { regex } = index;
   let s = 0;
   regex.lastIndex = 0;

@@ -143,9 +143,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- bombing
   // "a suicide bomber killed 54 people", "a car bomb exploded", "an IED planted roadside"
   {
-    rule: "bomb-device", keywords: ["suicide", "explosive", "bomb", "ied", "vbied", "rcied", "pbied", "improvised", "land", "landmine", "grenade", "blew", "blast"],
+    rule: "bomb-device", keywords: ["suicide", "explosive", "bomb", "ied", "vbied", "rcied", "pbied", "improvised", "land", "landmine", "grenade", "blew", "blast", "car", "truck", "vehicle", "motorcycle", "motorbike", "minibus", "van", "tanker", "booby"],
     type: "bombing",
-    pattern: `\\b(?<t>suicide (?:bomb(?:er|ers|ings?|s)?|attacks?|blasts?|vests?|car bombs?|attackers?)|(?:remote )?explosive attacks?|car[\\s-]bomb(?:s|ings?)?|truck bombs?|(?:VB|RC|PB)?IEDs?|improvised explosive devices?|roadside bombs?|land\\s?mines?|explosive devices?|sticky bombs?|magnetic bombs?|grenade attacks?|(?:threw|hurled|lobbed|tossed) (?:a |an |two |several )?(?:hand )?grenades?|blew (?:himself|herself|themselves) up|bombings?|bomb attacks?|bomb blasts?|blasts?)\\b`,
+    // A vehicle bomb described rather than named: "a car packed with explosives blew up",
+    // "a booby-trapped motorcycle exploded".
+    pattern: `\\b(?<t>(?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|minibus(?:es)?|vans?|tankers?) (?:packed|laden|loaded|rigged|filled|stuffed|fitted) with (?:explosives|bombs?)|(?:booby-trapped|explosives?-(?:laden|packed|rigged)|bomb-laden) (?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|minibus(?:es)?|vans?|tankers?)|suicide (?:bomb(?:er|ers|ings?|s)?|attacks?|blasts?|vests?|car bombs?|attackers?)|(?:remote )?explosive attacks?|car[\\s-]bomb(?:s|ings?)?|truck bombs?|(?:VB|RC|PB)?IEDs?|improvised explosive devices?|roadside bombs?|land\\s?mines?|explosive devices?|sticky bombs?|magnetic bombs?|grenade attacks?|(?:threw|hurled|lobbed|tossed) (?:a |an |two |several )?(?:hand )?grenades?|blew (?:himself|herself|themselves) up|bombings?|bomb attacks?|bomb blasts?|blasts?)\\b`,
     example: "a roadside bomb killed three soldiers",
   },
   // "an explosion hit the market", "a bomb exploded", "detonated an explosive belt"
