@@ -92,8 +92,9 @@ export const VAGUE_PHRASES: readonly VaguePhrase[] = [
   { pattern: "thus far|so far|to date", rule: "vague-so-far", value: null, timeml: false, triggers: ["far", "date"], wordsBefore: 1 },
   // "until now", "up to now" (TimeML marks only "now", see the deictic rule)
   { pattern: "until now|up to now", rule: "vague-until-now", value: "PRESENT_REF", timeml: false, triggers: ["now"], wordsBefore: 2 },
-  // "soon we will launch", "shortly after"
-  { pattern: "soon|shortly", rule: "vague-soon", value: "FUTURE_REF", timeml: false, triggers: ["soon", "shortly"], wordsBefore: 0 },
+  // "soon we will launch", "shortly after," — but not "shortly after 9 a.m." / "soon after the
+  // attack", where the word only hedges the anchor that follows.
+  { pattern: "(?:soon|shortly)(?!\\s+(?:after|before)\\s+\\w)", rule: "vague-soon", value: "FUTURE_REF", timeml: false, triggers: ["soon", "shortly"], wordsBefore: 0 },
   // "missions previously carried out" ("formerly" is left out: "formerly known as" names, it does not date)
   { pattern: "previously", rule: "vague-previously", value: "PAST_REF", timeml: false, triggers: ["previously"], wordsBefore: 0 },
   // "in the past" (the span leaves out the preposition)

@@ -26,6 +26,13 @@ const DATE_FORMS: readonly RegExp[] = [
 // What may surround a date on a line of its own: a clock time, a zone, separators, "AM".
 const LINE_EXTRAS = /(?:\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4}T|ET|local time)\b|[|,•·\-–—/()\s]|\+\d{2}:?\d{2}|\b(?:Last|last)\b)/g;
 const LABEL = /^\s*(?:(?:Published|Updated|Posted|Last updated|Last modified|First published|Date|Dated)\b(?:\s+on)?\s*:?)/i;
+// A place heading a date line ("Mogadishu, 2 September 2022", "Sana'a, Yemen — January 12, 2024"):
+// one to four capitalised words, an optional ", Country", then a comma or dash before the date.
+const PLACE_WORD = "[A-Z][\\p{L}'’.-]*";
+const PLACE_PREFIX = new RegExp(
+  `^\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})?\\s*[,—–-]\\s*$`,
+  "u",
+);
 const DATELINE = new RegExp(`^\\s*[A-Z][A-Z .'-]+,(?:\\s+[A-Z][A-Za-z .'-]+,)?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\s*\\((?:Reuters|AP|AFP|UPI|Xinhua|IANS|ANI|PTI|dpa|Bloomberg|Anadolu)\\)`);
 
 /** The publication date the text states for itself (YYYY-MM-DD), or null. */
@@ -41,6 +48,9 @@ export function detectPublished(content: string): string | null {
     }
     const found = readDate(line);
     if (found && isDateOnly(line, found.start, found.end)) return found.value;
+    if (found && PLACE_PREFIX.test(line.slice(0, found.start)) && isDateOnly(line, found.start, found.end, true)) {
+      return found.value;
+    }
     const dateline = DATELINE.exec(line);
     if (dateline?.groups) {
       const year = dateline.groups.year ? Number(dateline.groups.year) : latestStatedYear(content);
@@ -80,8 +90,9 @@ function readDate(text: string): Found | null {
 }
 
 /** A line that holds the date and nothing but times, zones and separators. */
-function isDateOnly(line: string, start: number, end: number): boolean {
-  const rest = (line.slice(0, start) + " " + line.slice(end)).replace(LINE_EXTRAS, "");
+function isDateOnly(line: string, start: number, end: number, afterPlace = false): boolean {
+  const before = afterPlace ? "" : line.slice(0, start);
+  const rest = (before + " " + line.slice(end)).replace(LINE_EXTRAS, "");
   return rest.length === 0;
 }
 

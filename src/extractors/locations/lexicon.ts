@@ -17,7 +17,7 @@ export const PLACE_NOUNS = set(`
   sub-district subdistrict municipality county state oblast raion locality settlement hamlet
   commune department prefecture valley mountains mountain mount hills border crossing
   capital port island islands road highway checkpoint airport base frontline front
-  lga zone quarter mosque market barangay
+  lga zone quarter mosque market barangay township townships
 `);
 
 /** Capitalised words that end an administrative name and join its span: "Diyala Governorate". */
@@ -30,7 +30,7 @@ export const ADMIN_SUFFIXES = set(`
 export const ADMIN1_WORDS = set(`governorate province region oblast state prefecture department`);
 
 /** Admin words that name a second-level area: "Shirqat district", "Biu LGA", "Popasna raion". */
-export const ADMIN2_WORDS = set(`district county raion rayon lga cercle municipality sub-district subdistrict`);
+export const ADMIN2_WORDS = set(`district county raion rayon lga cercle municipality sub-district subdistrict township`);
 
 /** Lower-case words allowed inside a multi-word name: "Gulf of Aden", "Deir ez-Zor". */
 export const NAME_CONNECTORS = set(`
