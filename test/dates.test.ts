@@ -100,7 +100,7 @@ describe("dates without a year take one from the anchor by tense, or from the te
   it.each([
     ["The coup attempt of July 15 failed.", "July 15", "XXXX-07-15", "date-md"],
     ["The convoy was hit on Wednesday.", "Wednesday", "XXXX-WXX-3", "weekday"],
-    ["Mortars fell on the camp on Sunday night.", "Sunday night", "XXXX-WXX-7TNI", "weekday"],
+    ["Mortars fell on the camp on Sunday night.", "Sunday night", "XXXX-WXX-7", "weekday"],
     ["The ministry said last month that 40 died.", "last month", "XXXX-XX", "relative-unit"],
     ["Talks will resume next week in Geneva.", "next week", "XXXX-WXX", "relative-unit"],
     ["The town fell last year.", "last year", "XXXX", "relative-unit"],
@@ -118,10 +118,10 @@ describe("weekdays and relative days", () => {
     { sentence: "Officials said the talks will resume on Monday.", text: "Monday", value: "2020-05-11", rule: "weekday" },
     { sentence: "The minister is expected to visit on Thursday.", text: "Thursday", value: "2020-05-07", rule: "weekday" },
     { sentence: "Rebels met last Thursday in Doha.", text: "last Thursday", value: "2020-04-30", rule: "weekday" },
-    { sentence: "Explosions were heard Tuesday night.", text: "Tuesday night", value: "2020-05-05TNI", rule: "weekday" },
+    { sentence: "Explosions were heard Tuesday night.", text: "Tuesday night", value: "2020-05-05", rule: "weekday" },
     { sentence: "A drone struck the town today.", text: "today", value: "2020-05-07", rule: "relative-day" },
     { sentence: "Rebels shelled the village yesterday.", text: "yesterday", value: "2020-05-06", rule: "relative-day" },
-    { sentence: "Gunmen raided the camp last night.", text: "last night", value: "2020-05-06TNI", rule: "relative-day" },
+    { sentence: "Gunmen raided the camp last night.", text: "last night", value: "2020-05-06", rule: "relative-day" },
     { sentence: "The border reopens tomorrow.", text: "tomorrow", value: "2020-05-08", rule: "relative-day" },
     { sentence: "Jets struck early Tuesday near the dam.", text: "early Tuesday", value: "2020-05-05", rule: "weekday" },
     { sentence: "The ceasefire was agreed late yesterday.", text: "late yesterday", value: "2020-05-06", rule: "relative-day" },
@@ -247,6 +247,14 @@ describe("durations and sets only with { timeml: true }", () => {
     expect(datesIn(sentence).filter((d) => d.text === text)).toEqual([]);
     const found = datesIn(sentence, REFERENCE, { timeml: true });
     expect(found.find((d) => d.text === text)).toMatchObject({ value, type, start: sentence.indexOf(text) });
+  });
+});
+
+describe("parts of a day", () => {
+  it("are a day's date by default and a TimeML time with the timeml option", () => {
+    const sentence = "Explosions were heard Tuesday night.";
+    expect(datesIn(sentence, REFERENCE)[0]).toMatchObject({ value: "2020-05-05", type: "date" });
+    expect(datesIn(sentence, REFERENCE, { timeml: true })[0]).toMatchObject({ value: "2020-05-05TNI", type: "time" });
   });
 });
 

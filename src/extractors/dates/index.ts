@@ -12,6 +12,8 @@ import { cueTense, taggedTense, type Tense } from "./tense.js";
 
 export { taggingWindows, wantsTagging } from "./tagging-request.js";
 
+const PART_OF_DAY = /^(.+)T(?:MO|AF|EV|NI|DT)$/;
+
 export interface DateOptions {
   /**
    * TimeML-style output, as TempEval annotates: durations ("three years" → P3Y), sets ("every
@@ -99,13 +101,15 @@ export function extractDates(doc: AnalysedDocument, options: DateOptions = {}): 
 
   const out: DateMention[] = mentions.map((m, i) => {
     const r = resolved[i] ?? { value: null, type: "date" as const };
+    // A part of a day ("Tuesday night" → ...TNI) is TimeML's; an analyst's value is the day.
+    const dayPart = options.timeml || r.value === null ? null : PART_OF_DAY.exec(r.value);
     return {
       text: content.slice(m.start, m.end),
       start: m.start,
       end: m.end,
       rule: m.rule,
-      value: r.value,
-      type: r.type,
+      value: dayPart ? dayPart[1] : r.value,
+      type: dayPart ? "date" : r.type,
       ...(r.vague ? { vague: true } : {}),
     };
   });
