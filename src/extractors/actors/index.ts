@@ -9,6 +9,7 @@ import type { Actor, AnalysedDocument, Location } from "../../types.js";
 import type { Candidate } from "./candidate.js";
 import { assemble, removeOverlaps } from "./resolve.js";
 import { scanLexicon } from "./scan-lexicon.js";
+import { scanInstitutions } from "./scan-institutions.js";
 import { scanHomeForces } from "./scan-home-forces.js";
 import { scanNumberedUnits } from "./scan-numbered-units.js";
 import { scanPatterns } from "./scan-patterns.js";
@@ -33,6 +34,7 @@ export function extractActors(doc: AnalysedDocument, context: { locations: Locat
     ...scanPeople(doc.content, tokens, doc.tagging.people, doc.tagging.people.length > 0 ? context.locations.flatMap((l) => l.mentions) : []),
     ...scanHomeForces(tokens),
     ...scanNumberedUnits(doc.content, tokens),
+    ...scanInstitutions(doc.content),
   ];
   const kept = removeOverlaps(candidates);
   const sources = [...new Set(kept.flatMap((c) => (c.target.kind === "source" ? [c.target.name] : [])))].sort();

@@ -109,7 +109,7 @@ function stateCandidate(content: string, tokens: readonly Token[], m: StateMenti
     if (after) return [make("actor", after.unitFrom >= 0 ? "state-possessive-unit" : "state-possessive-force")];
     return [make("neutral", "state-possessive")];
   }
-  const cue = nameCue(tokens, groupFrom, groupTo, -1);
+  const cue = nameCue(tokens, groupFrom, pastNamedPartner(tokens, groupTo), -1);
   // A capital is the government only in clear actor position; otherwise it is the city.
   return [make(m.kind === "state-capital" && cue !== "actor" ? "place" : cue, `state-${m.kind.slice(6)}-${cue}`)];
 }
@@ -119,6 +119,17 @@ function describesNext(tokens: readonly Token[], to: number): boolean {
   const hyphen = tokens[to];
   const word = tokens[to + 1];
   return isHyphen(hyphen) && touching(tokens[to - 1], hyphen) && word !== undefined && touching(hyphen, word) && DESCRIBING_SUFFIXES.has(word.lower);
+}
+
+/**
+ * Past "and the European Union" at `to`: a state coordinated with a named organisation or group
+ * shares its verb ("The United States and the European Union have called on ..."), or `to` itself.
+ */
+function pastNamedPartner(tokens: readonly Token[], to: number): number {
+  if (tokens[to]?.lower !== "and") return to;
+  const at = tokens[to + 1]?.lower === "the" ? to + 2 : to + 1;
+  const m = at < tokens.length ? LEXICON.matchAt(tokens, at) : null;
+  return m !== null && m.payloads.some((p) => p.kind === "named") ? m.to : to;
 }
 
 function coordinated(tokens: readonly Token[], endOfFirst: number, startOfNext: number): boolean {

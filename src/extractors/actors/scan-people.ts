@@ -8,11 +8,18 @@
 //   names compromise found, when no lexicon explains them                          (person-tagger)
 import type { Span } from "../../types.js";
 import type { Candidate } from "./candidate.js";
+import { CREDIT_WORDS } from "./data/sources.js";
 import { LEXICON, type LexiconHit } from "./lexicon.js";
 import type { PhraseMatch } from "./phrase-index.js";
 import { isAllCaps, isCapitalised, isHyphen, isWord, touching, type Token } from "./tokens.js";
 import * as W from "./vocab-index.js";
 
+/** "Reporting by X; Editing by Y" before a name on its line: a journalist's credit. */
+const CREDIT_BEFORE = new RegExp(`\\b(?:${CREDIT_WORDS.map((w) => w.replace(/[-\s]/g, "[-\\s]")).join("|")})\\s+by\\b`, "i");
+/** A short line that opens with "By": a byline ("By Staff Reporter | March 12, 2024"). */
+const BYLINE_OPENING = /^\s*by\s/i;
+/** Credit lines are short; a long line is a paragraph, where "photo by" may be part of a story. */
+const CREDIT_LINE_MAX = 160;
 const PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "abd", "de", "du", "da", "van", "von", "der", "la", "le"]);
 const APPOSITION_LINKS = new Set(["for", "of", "at", "to"]);
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
@@ -170,7 +177,7 @@ export function scanPeople(content: string, tokens: readonly Token[], taggedPeop
     if (end < 0 || tokens[end - 1].end > span.end + 2) continue;
     const words = tokens.slice(from, end).filter((t) => isWord(t) && !PARTICLES.has(t.lower));
     if (words.length < 2 || tokens.slice(from, end).some((_, k) => W.TITLE_INDEX.matchAt(tokens, from + k))) continue;
-    if (nextToSource(tokens, from, end)) continue;
+    if (nextToSource(tokens, from, end) || onCreditLine(content, span.start)) continue;
     out.push({ start: tokens[from].start, end: tokens[end - 1].end, rule: "person-tagger", priority: 1,
       target: { kind: "person", name: text(from, end), role: null, affiliation: null, affiliationOf: null, known: null, surnameOnly: false, homeAffiliation: false } });
   }
@@ -337,6 +344,15 @@ function nameStartBefore(tokens: readonly Token[], c: number): number {
     return from;
   }
   return -1;
+}
+
+/** Whether a name at `offset` stands on a short credit line, after "Editing by" or a "By" opening. */
+function onCreditLine(content: string, offset: number): boolean {
+  const lineStart = content.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = content.indexOf("\n", offset);
+  if ((lineEnd < 0 ? content.length : lineEnd) - lineStart > CREDIT_LINE_MAX) return false;
+  const before = content.slice(lineStart, offset);
+  return CREDIT_BEFORE.test(before) || BYLINE_OPENING.test(before);
 }
 
 /** "Le Mond and Reuters have reported": a name coordinated with a news source is one too. */

@@ -29,3 +29,10 @@ export const NEWS_SOURCES: Readonly<Record<string, string>> = {
   "Enab Baladi": "Enab Baladi", "Asharq Al-Awsat": "Asharq Al-Awsat", "Middle East Eye": "Middle East Eye", "Bloomberg": "Bloomberg",
   "Getty Images": "Getty Images", "picture-alliance": "picture-alliance",
 };
+
+// Wire-copy credit lines ("Reporting by X; Editing by Y", "By X | March 12"): the names on them are
+// journalists, never actors. Each entry is a word that opens a credit before "by".
+export const CREDIT_WORDS: readonly string[] = [
+  "reporting", "additional reporting", "editing", "edited", "writing", "written", "compiled", "produced", "photo", "photos",
+  "photograph", "photographs", "video", "graphics", "graphic", "translation", "translated", "fact-checking",
+];
