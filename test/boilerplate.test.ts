@@ -13,6 +13,9 @@ describe("page furniture", () => {
     ["Advertisement", true],
     ["Related: Child Bomber Killed 51 in Attack on Wedding", false],
     ["Iraq, Syria | Analysis", false],
+    ["World | Africa", true],
+    ["News » Middle East", true],
+    ["Iraq | Syria", false],
     ["Troops | who had crossed the border, officials said | withdrew.", false],
     ["Jets strike Raqqa as talks stall", false],
   ])("%s → %s", (line, furniture) => {

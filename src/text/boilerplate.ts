@@ -7,10 +7,15 @@ const BREADCRUMB_SEPARATOR = /\s(?:\||»|›|>|\/)\s/g;
 const FURNITURE =
   /^(?:\d+\.\s*)?(?:skip to\b.*|share(?: this(?: article| story)?)?|advertisement|sign up\b.*|subscribe\b.*|sign in|log in|menu|search|print|email|comments?|read more|more from\b.*|follow us\b.*|back to top)$/i;
 const MAX_SEGMENT_WORDS = 4;
+// A site's top sections: a two-part line that starts with one is a breadcrumb ("World | Africa").
+const SECTION_WORDS: ReadonlySet<string> = new Set([
+  "home", "news", "world", "world news", "politics", "opinion", "analysis", "business", "international",
+  "latest", "latest news", "local news", "top stories", "features", "video", "videos", "live", "in depth",
+]);
 
 /**
  * Lines that are page furniture: a breadcrumb (three or more short segments between "|", "»",
- * "›", ">" or "/") or a navigation phrase standing alone on its line.
+ * "›", ">" or "/", or two whose first is a site section) or a navigation phrase standing alone.
  */
 export function boilerplateLines(content: string): Sentence[] {
   const out: Sentence[] = [];
@@ -25,7 +30,8 @@ export function boilerplateLines(content: string): Sentence[] {
 
 function isBreadcrumb(line: string): boolean {
   const segments = line.split(BREADCRUMB_SEPARATOR);
-  if (segments.length < 3) return false;
+  if (segments.length < 2) return false;
+  if (segments.length === 2 && !SECTION_WORDS.has(segments[0].trim().toLowerCase())) return false;
   return segments.every((s) => {
     const words = s.trim().split(/\s+/).filter(Boolean);
     return words.length > 0 && words.length <= MAX_SEGMENT_WORDS && !/[.!?,;:]$/.test(s.trim());
