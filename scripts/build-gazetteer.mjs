@@ -95,12 +95,23 @@ const worldCountries = require("world-countries");
 const keepShort = new Set(countryTable.keepShort);
 const countryNames = {};
 const demonyms = {};
+const territoryDemonyms = {};
 for (const c of worldCountries) {
+  // Territories share their state's demonym ("Indian" for the British Indian Ocean Territory,
+  // "Norwegian" for Svalbard): only states name a demonym's country; a territory fills in
+  // a demonym no state uses.
+  const sovereign = c.independent === true || c.unMember === true;
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
     if (!d) continue;
     const k = normaliseName(d);
-    // A demonym shared by two states ("Congolese") says nothing about which one.
-    for (const form of [k, `${k}s`]) demonyms[form] = demonyms[form] && demonyms[form] !== c.cca2 ? "" : c.cca2;
+    for (const form of [k, `${k}s`]) {
+      if (!sovereign) {
+        if (!(form in demonyms)) territoryDemonyms[form] = c.cca2;
+        continue;
+      }
+      // A demonym shared by two states ("Congolese") says nothing about which one.
+      demonyms[form] = demonyms[form] && demonyms[form] !== c.cca2 ? "" : c.cca2;
+    }
   }
   const cc = c.cca2;
   const name = countryTable.names[cc] ?? c.name.common;
@@ -318,7 +329,7 @@ const header = {
   personNames: [...new Set(personNames)].sort(),
   notPlaces: [...new Set(notPlaces.map(normaliseName))].sort(),
   countryNames,
-  demonyms: Object.fromEntries(Object.entries(demonyms).filter(([, cc]) => cc).sort(([a], [b]) => (a < b ? -1 : 1))),
+  demonyms: Object.fromEntries(Object.entries({ ...territoryDemonyms, ...demonyms }).filter(([, cc]) => cc).sort(([a], [b]) => (a < b ? -1 : 1))),
 };
 const target = join(root, "data/generated/gazetteer.tsv");
 mkdirSync(dirname(target), { recursive: true });
