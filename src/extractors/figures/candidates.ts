@@ -8,6 +8,7 @@ import { hedgeBefore } from "./hedge.js";
 import { cueAfter, cueBefore, isSubset, type Cue } from "./predicate.js";
 import { scanQuantities, type Quantity } from "./quantity.js";
 import { rejectReason } from "./rejects.js";
+import { OUTCOME_ADJECTIVES } from "./lexicon/cues.js";
 
 export interface Candidate {
   quantity: Quantity;
@@ -42,6 +43,11 @@ export function findCandidates(doc: AnalysedDocument): Candidate[] {
       if (rejectReason(content, lineStart, found) !== null) continue;
       let q = found;
       let noun = readCountedNoun(content, q.end, sentence.end);
+      const adjective = noun ? null : outcomeAdjective(content, q.end, sentence.end);
+      if (adjective) {
+        out.push(build(content, q, adjective.noun, sentence.start, sentence.end, lineStart, adjective.cue));
+        continue;
+      }
       if (q.spacedThousands) {
         if (noun) consumedUntil = q.end;
         else {
@@ -60,14 +66,14 @@ export function findCandidates(doc: AnalysedDocument): Candidate[] {
 
 function build(
   content: string, q: Quantity, noun: CountedNoun | null,
-  sentenceStart: number, sentenceEnd: number, lineStart: number,
+  sentenceStart: number, sentenceEnd: number, lineStart: number, givenCue: Cue | null = null,
 ): Candidate {
   const hedge = hedgeBefore(content, lineStart, q.start);
   // "between 20 and 30 militants": the opening word of a range belongs to its span.
   const opener = q.rule === "range" ? RANGE_OPENER_RE.exec(content.slice(Math.max(lineStart, q.start - 10), q.start)) : null;
   const start = hedge ? hedge.start : opener ? q.start - opener[0].length : q.start;
   const end = q.percent || !noun ? q.end : noun.end;
-  const cue = cueBefore(content, lineStart, start) ?? cueAfter(content, end, sentenceEnd);
+  const cue = givenCue ?? cueBefore(content, lineStart, start) ?? cueAfter(content, end, sentenceEnd);
   return {
     quantity: q, start, end,
     approximate: q.approximate || (hedge?.approximate ?? false),
@@ -76,6 +82,22 @@ function build(
     subset: isSubset(content, lineStart, start),
     sentenceStart, sentenceEnd, lineStart,
   };
+}
+
+const OUTCOME_ADJECTIVE_RE = new RegExp(`[ \\t]+(${Object.keys(OUTCOME_ADJECTIVES).join("|")})(?=[ \\t]+[a-z])`, "y");
+
+/**
+ * "45 wounded people", "12 injured civilians": an outcome word used as an adjective before a
+ * people or force noun. The span runs to the noun, and the adjective gives the category.
+ */
+function outcomeAdjective(content: string, at: number, limit: number): { noun: CountedNoun; cue: Cue } | null {
+  OUTCOME_ADJECTIVE_RE.lastIndex = at;
+  const m = OUTCOME_ADJECTIVE_RE.exec(content);
+  if (!m || m.index + m[0].length > limit) return null;
+  const noun = readCountedNoun(content, m.index + m[0].length, limit);
+  if (!noun?.entry || (noun.entry.kind !== "people" && noun.entry.kind !== "force")) return null;
+  const category = OUTCOME_ADJECTIVES[m[1].toLowerCase()];
+  return { noun: { ...noun, start: m.index + m[0].length - m[1].length }, cue: { category, side: "after", passive: true } };
 }
 
 function articleVictims(content: string, from: number, to: number, lineStart: number): Candidate[] {

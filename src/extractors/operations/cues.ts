@@ -118,6 +118,8 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     type: "airstrike",
   },
   { words: ["artillery", "howitzer", "howitzers", "artillery shells"], instrument: "artillery", type: "shelling" },
+  // "a shell hit their base", "shells landed": a lone shell is artillery or tank fire.
+  { words: ["shell", "shells"], instrument: "artillery", type: "shelling" },
   { words: ["mortar", "mortars", "mortar shells", "mortar rounds"], instrument: "mortar", type: "shelling" },
   { words: ["rocket", "rockets", "Grad", "Katyusha", "rocket launchers"], instrument: "rockets", type: "shelling" },
   { words: ["tank", "tanks", "tank fire"], instrument: "tanks", type: "shelling" },
@@ -138,3 +140,10 @@ export const TYPE_FAMILY: Readonly<Record<OperationType, readonly OperationType[
   clash: ["clash"],
   other: ["other"],
 };
+
+/**
+ * A clause opened by one of these words with a present-tense verb does not report a past
+ * action: "will be pursued until they are captured", "if the town is captured".
+ */
+export const CONDITIONAL_OPENER = /\b(?:until|unless|once|if|before)\s*$/i;
+export const PRESENT_AUXILIARY_BEFORE = /\b(?:are|is|am|get|gets)\s+$/i;

@@ -7,11 +7,13 @@ import {
   BLOCKING_CUE,
   BLOCKING_INFINITIVE,
   BLOCKING_PURPOSE,
+  CONDITIONAL_OPENER,
   DEFINITE_BEFORE,
   INDEFINITE_BEFORE,
   INSTRUMENTS,
   NEW_ACTION_CUE,
   NOT_AN_OPERATION,
+  PRESENT_AUXILIARY_BEFORE,
 } from "./cues.js";
 import { alternation } from "./lexicon.js";
 import { buildKeywordIndex, sentencesPerRule } from "./prefilter.js";
@@ -175,6 +177,8 @@ function isBlocked(content: string, clause: ClauseBounds, trigger: Span): boolea
   const before = content.slice(clause.start, trigger.start);
   if (BLOCKING_CUE.test(before) || BLOCKING_CASED.test(before) || BLOCKING_INFINITIVE.test(before) || BLOCKING_PURPOSE.test(before)) return true;
   if (BASE_FORM_TRIGGERS.has(trigger.text.toLowerCase()) && /\bto\s+$/i.test(before)) return true;
+  // "until they are captured": a conditional clause in the present reports nothing yet.
+  if (PRESENT_AUXILIARY_BEFORE.test(before) && CONDITIONAL_OPENER.test(content.slice(Math.max(0, clause.start - 12), clause.start))) return true;
   return BLOCKING_AFTER.test(content.slice(trigger.end, Math.min(clause.end + 40, trigger.end + 60)));
 }
 

@@ -111,3 +111,11 @@ export const SUBSET_BEFORE: readonly string[] = [
   "among the dead are", "among the victims were", "among the victims are", "among the dead",
   "among the victims", "among the wounded", "among the injured", "incl.", "included",
 ];
+
+/**
+ * Outcome words used as adjectives between a number and its noun: "45 wounded people were
+ * treated", "12 injured civilians", "30 dead soldiers". The adjective says the category.
+ */
+export const OUTCOME_ADJECTIVES: Readonly<Record<string, "killed" | "injured">> = {
+  wounded: "injured", injured: "injured", dead: "killed", slain: "killed",
+};

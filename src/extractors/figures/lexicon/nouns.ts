@@ -77,6 +77,7 @@ export const NOUN_GROUPS: readonly NounGroup[] = [
     "cadre", "operative", "commander", "pilot", "sailor", "adviser", "advisor",
     "military adviser", "loyalist", "volunteer", "cadet", "security officer",
     "security guard", "leader", "militia leader", "defender", "inspector", "diplomat",
+    "general", "brigadier general", "major general", "lieutenant general", "colonel", "lieutenant colonel",
   ] },
   // "killed 54 people", "1,257 civilians", "4 youths"
   { kind: "people", category: "other", conflict: false, words: [
