@@ -33,7 +33,13 @@ const PLACE_PREFIX = new RegExp(
   `^\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})?\\s*[,—–-]\\s*$`,
   "u",
 );
-const DATELINE = new RegExp(`^\\s*[A-Z][A-Z .'-]+,(?:\\s+[A-Z][A-Za-z .'-]+,)?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\s*\\((?:Reuters|AP|AFP|UPI|Xinhua|IANS|ANI|PTI|dpa|Bloomberg|Anadolu)\\)`);
+// A wire dateline opening the body: "BAGHDAD, Aug 6 (Reuters) -", "ADDIS ABABA, March 14, 2024 -",
+// "Yangon, Jan 8, 2024 (Wire) —". The place is in capitals or title case; an agency in brackets
+// or a dash must follow the date, so a sentence that merely starts with a place and a date does not.
+const DATELINE = new RegExp(
+  `^\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3},(?:\\s+${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2},)?\\s+(?:${WEEKDAY})?${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\s*(?<agency>\\([^()\\n]{1,40}\\))?\\s*[-–—]`,
+  "u",
+);
 
 /** The publication date the text states for itself (YYYY-MM-DD), or null. */
 export function detectPublished(content: string): string | null {
@@ -52,7 +58,7 @@ export function detectPublished(content: string): string | null {
       return found.value;
     }
     const dateline = DATELINE.exec(line);
-    if (dateline?.groups) {
+    if (dateline?.groups && (dateline.groups.year || dateline.groups.agency)) {
       const year = dateline.groups.year ? Number(dateline.groups.year) : latestStatedYear(content);
       const value = year === null ? null : toIso(year, monthNumber(dateline.groups.month), Number(dateline.groups.day));
       if (value) return value;
