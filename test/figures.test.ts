@@ -30,6 +30,16 @@ const POSITIVE: ReadonlyArray<[string, Expected]> = [
   // targets
   ["Artillery struck more than 40 targets in the valley.", { text: "more than 40 targets", value: 40, category: "targets", bound: "lower" }],
   ["Helicopters hit six militant positions overnight.", { text: "six militant positions", value: 6, category: "targets" }],
+  // a thing with no category of its own, after a strike verb, is a target
+  ["Drones struck four vehicles as the convoy withdrew.", { text: "four vehicles", value: 4, category: "targets" }],
+  ["The raiders torched 30 houses in the village.", { text: "30 houses", value: 30, category: "targets" }],
+  ["Jets hit two camps near the river.", { text: "two camps", value: 2, category: "targets" }],
+  ["Gunmen overran three army outposts before dawn.", { text: "three army outposts", value: 3, category: "targets" }],
+  ["Militants attacked two police posts, leaving nine soldiers dead.", { text: "two police posts", value: 2, category: "targets" }],
+  // people of a force
+  ["Some 300 gang members joined the assault.", { text: "Some 300 gang members", value: 300, category: "personnel", approximate: true }],
+  ["The army has armed 20,000 civilian auxiliaries.", { text: "20,000 civilian auxiliaries", value: 20000, category: "personnel" }],
+  ["The gang used four armoured trucks.", { text: "four armoured trucks", value: 4, category: "equipment" }],
   // munitions
   ["At least eleven mortar shells landed in the market.", { text: "At least eleven mortar shells", value: 11, category: "munitions", bound: "lower" }],
   ["The ships fired 26 cruise missiles at the depots.", { text: "26 cruise missiles", value: 26, category: "munitions" }],
@@ -141,6 +151,8 @@ const NEGATIVE: ReadonlyArray<[string, string]> = [
   ["one official", "\"Nothing is decided,\" one senior official said."],
   ["spoken year", "In nineteen ninety-seven the talks failed."],
   ["currency", "The fine was 20,000 marks."],
+  ["age in apposition after a name", "Fatima Ali, 41, said she fled."],
+  ["age in apposition after a person word", "A farmer, 58, waited at the gate."],
 ];
 
 describe("figures: negative cases", () => {

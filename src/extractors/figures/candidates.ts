@@ -8,7 +8,8 @@ import { hedgeBefore } from "./hedge.js";
 import { cueAfter, cueBefore, isSubset, type Cue } from "./predicate.js";
 import { scanQuantities, type Quantity } from "./quantity.js";
 import { rejectReason } from "./rejects.js";
-import { OUTCOME_ADJECTIVES } from "./lexicon/cues.js";
+import { OUTCOME_ADJECTIVES, TARGET_VERBS_BEFORE } from "./lexicon/cues.js";
+import { alternation } from "./lexicon/regex.js";
 
 export interface Candidate {
   quantity: Quantity;
@@ -20,6 +21,8 @@ export interface Candidate {
   bound: "lower" | "upper" | null;
   noun: CountedNoun | null;
   cue: Cue | null;
+  /** A strike verb stands right before the span ("torched 45 homes"): things counted are targets. */
+  struckObject: boolean;
   /** "including 2 children": part of a count already given. */
   subset: boolean;
   sentenceStart: number;
@@ -27,6 +30,7 @@ export interface Candidate {
   lineStart: number;
 }
 
+const TARGET_VERB_RE = new RegExp(`(?:^|[^A-Za-z])${alternation(TARGET_VERBS_BEFORE)}\\s+$`, "i");
 const RANGE_OPENER_RE = /\b(?:between|from)\s+$/i;
 // "a man was killed", "killing a civilian", "Another soldier was wounded": one victim.
 const ARTICLE_RE = /\b(?:a|an|another)\s+/gi;
@@ -79,6 +83,7 @@ function build(
     approximate: q.approximate || (hedge?.approximate ?? false),
     bound: hedge?.bound ?? q.bound,
     noun, cue,
+    struckObject: TARGET_VERB_RE.test(content.slice(Math.max(lineStart, start - 24), start)),
     subset: isSubset(content, lineStart, start),
     sentenceStart, sentenceEnd, lineStart,
   };

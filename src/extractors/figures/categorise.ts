@@ -41,6 +41,10 @@ export function categorise(c: Candidate): Decision | null {
       case "hurt":
         return { category: "injured", reason: "noun-hurt" };
       case "thing":
+        // "drones struck five vehicles": a thing with no category of its own, hit, is a target.
+        if (entry.category === "other" && c.struckObject && !c.noun?.partitive) {
+          return { category: "targets", reason: "struck-object" };
+        }
         return c.noun?.partitive
           ? { category: "other", reason: "noun-partitive" }
           : { category: entry.category, reason: `noun-${entry.category}` };
@@ -54,6 +58,8 @@ export function categorise(c: Candidate): Decision | null {
     return { category, reason: `verb-${cue.side}-${cue.category}` };
   }
   if (!c.noun) return null;
+  // "torched 45 homes", "hit three camps": an unknown noun after a strike verb is a target.
+  if (!entry && c.struckObject) return { category: "targets", reason: "struck-object" };
   if (entry?.kind === "force") return { category: "personnel", reason: "noun-force" };
   return { category: "other", reason: entry ? "noun-people" : "noun-unknown" };
 }

@@ -37,6 +37,11 @@ const YEAR_BEFORE_RE =
   /\b(?:in|since|of|by|from|until|till|before|after|early|late|mid|during|year|years|summer|winter|spring|autumn|fall|circa|c\.|through|between)\s+$/i;
 const MONEY_BEFORE_RE = /(?:[$€£¥]\s*|\b(?:US\$|USD|EUR|GBP|Rs\.?|INR|SAR|AED)\s*)$/;
 const AGE_BEFORE_RE = /\b(?:aged|age|ages|ageing|aging)\s+(?:of\s+|between\s+)?$/i;
+// "Amina Saide, 34, a trader", "A woman, 62, waits": an age in apposition after a name or a
+// person word, set off by commas on both sides.
+const AGE_APPOSITION_BEFORE_RE =
+  /(?:\b[A-Z][a-z'’-]+|\b(?:man|woman|boy|girl|mother|father|son|daughter|resident|farmer|trader|teacher|student|widow|grandmother|grandfather|survivor|driver|shepherd|nurse|doctor))\s*,\s*$/;
+const AGE_APPOSITION_AFTER_RE = /^\s*,/;
 const HYPHEN_AFTER_RE = /^[-‐][A-Za-z]/;
 const NUMBERING_BEFORE_RE = /(?:\bno\.|\bnumber|\bnum\.|#|\bnr\.)\s*$/i;
 const PARTITIVE_AFTER_RE = /^\s+of\s+(?:the|them|those|these|whom|which|us|his|her|their|its|our|you|it)\b/i;
@@ -81,6 +86,8 @@ export function rejectReason(content: string, lineStart: number, q: Quantity): s
     if (isModelNumber(before)) return "model-number";
   }
   if (AGE_BEFORE_RE.test(before)) return "age";
+  if (q.digits && q.end - q.start <= 3 && q.value <= 120 && !q.percent
+    && AGE_APPOSITION_BEFORE_RE.test(before) && AGE_APPOSITION_AFTER_RE.test(after)) return "age";
   if (!q.digits && !q.vague && (SPOKEN_AFTER_RE.test(after) || SPOKEN_BEFORE_RE.test(before))) return "spoken-number";
   if (HYPHEN_AFTER_RE.test(after)) return "hyphen-compound";
   if (!q.vague && !q.percent && PARTITIVE_AFTER_RE.test(after)) return "partitive";

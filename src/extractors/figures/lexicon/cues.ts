@@ -119,3 +119,14 @@ export const SUBSET_BEFORE: readonly string[] = [
 export const OUTCOME_ADJECTIVES: Readonly<Record<string, "killed" | "injured">> = {
   wounded: "injured", injured: "injured", dead: "killed", slain: "killed",
 };
+
+/**
+ * Verbs whose object is a thing struck: "drones struck five vehicles", "torched 45 homes",
+ * "hit three camps". A count of things (not people, not a named weapon) right after one of
+ * them is a count of targets.
+ */
+export const TARGET_VERBS_BEFORE: readonly string[] = [
+  "struck", "striking", "hit", "hitting", "destroyed", "destroying", "torched", "torching",
+  "burned", "burning", "burnt", "bombed", "bombing", "shelled", "shelling", "targeted",
+  "targeting", "overran", "overrunning", "razed", "razing", "set fire to", "setting fire to",
+];

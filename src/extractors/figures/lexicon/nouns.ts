@@ -35,7 +35,8 @@ export const NOUN_GROUPS: readonly NounGroup[] = [
   // "hit four ISIS targets", "more than 60 targets"
   { kind: "thing", category: "targets", conflict: true, words: [
     "target", "military position", "militant position", "enemy position", "hideout", "hideouts|hideouts", "stronghold", "bunker", "command post",
-    "weapons depot", "ammunition depot", "tunnel",
+    "weapons depot", "ammunition depot", "tunnel", "military post", "army post", "police post",
+    "military outpost", "army outpost", "police outpost", "police station",
   ] },
   // "at least 16 bombs", "nine mortar shells", "two rockets"
   { kind: "thing", category: "munitions", conflict: true, words: [
@@ -51,7 +52,7 @@ export const NOUN_GROUPS: readonly NounGroup[] = [
     "long-range bomber", "strategic bomber", "drone", "uav", "UAV", "helicopter", "gunship",
     "helicopter gunship", "tank", "ship", "warship", "vessel", "submarine", "frigate",
     "destroyer", "aircraft carrier", "gunboat", "armoured vehicle", "armored vehicle",
-    "military vehicle", "armoured personnel carrier", "armored personnel carrier", "apc",
+    "military vehicle", "armoured truck", "armored truck", "armoured personnel carrier", "armored personnel carrier", "apc",
     "APC", "howitzer", "artillery piece", "rocket launcher", "launcher", "air defence system",
     "air defense system", "battery", "jet fighter", "fighter aircraft|fighter aircraft",
     "fighter bomber", "fighter-bomber", "interceptor jet", "f-16", "F-16",
@@ -68,7 +69,8 @@ export const NOUN_GROUPS: readonly NounGroup[] = [
     "extremist", "sniper", "gendarme", "ranger", "warrior", "militia fighter", "trooper",
     "infantryman|infantrymen", "paramilitary|paramilitaries", "army member",
     "security forces member", "security force member", "police member", "armed man|armed men",
-    "peacekeeper", "reservist", "conscript",
+    "peacekeeper", "reservist", "conscript", "gang member", "armed group member",
+    "auxiliary|auxiliaries", "civilian auxiliary|civilian auxiliaries",
   ] },
   // "1, 900 spies", "50 inspectors": people of a force or a service, but "one official said"
   // or "one commander" alone is a source, not a figure.
