@@ -296,6 +296,7 @@ describe("detectPublished", () => {
     ["a place and country before a dashed date", "Headline here\nAden, Yemen — March 9, 2022\nBody text.", "2022-03-09"],
     ["not a body sentence that ends in a date", "Headline here\nThe army said it retook the town on 3 May 2021\nBody.", null],
     ["an agency dateline without year takes the text's year", "BAGHDAD, Aug 6 (Reuters) - Forces advanced after the bombing of August 2, 2015.", "2015-08-06"],
+    ["a byline and a date on one line", "Headline\nBy Staff Reporter | 3 June 2023\n\nBody text.", "2023-06-03"],
     ["a capitals dateline with year and a dash", "Headline\n\nADDIS ABABA, March 14, 2024 - Drones struck a market.", "2024-03-14"],
     ["a title-case dateline with an agency", "Headline\n\nYangon, Jan 8, 2024 (Wire) - The army said so.", "2024-01-08"],
     ["a place and date without dash or agency is a sentence", "Headline\n\nKabul, May 3, 2021: officials said so.", null],

@@ -41,11 +41,15 @@ const DATELINE = new RegExp(
   "u",
 );
 
+const BYLINE_PREFIX = /^\s*By\s+[^|•·\n]{1,60}?\s*[|•·]\s*/;
+
 /** The publication date the text states for itself (YYYY-MM-DD), or null. */
 export function detectPublished(content: string): string | null {
   const top = content.slice(0, MAX_CHARS).split(/\r?\n/).slice(0, MAX_LINES);
-  for (const line of top) {
-    if (!line.trim()) continue;
+  for (const raw of top) {
+    if (!raw.trim()) continue;
+    // "By Staff Reporter | 3 June 2023": the byline before a separator is no part of the date line.
+    const line = raw.replace(BYLINE_PREFIX, "");
     const labelled = LABEL.exec(line);
     if (labelled) {
       const found = readDate(line.slice(labelled[0].length));
