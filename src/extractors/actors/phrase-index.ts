@@ -121,7 +121,7 @@ export class PhraseIndex<T> {
       while (k > 0 && j < tokens.length && isHyphen(tokens[j])) j++;
       if (j >= tokens.length || !keyMatches(phrase.keys[k], tokens[j], k === 0)) return 0;
       // Words of a phrase must be adjacent: only spaces or hyphens between them.
-      if (k > 0 && tokens[j].start - tokens[j - 1].end > 1) return 0;
+      if (k > 0 && (tokens[j].start - tokens[j - 1].end > 1 || tokens[j].breakBefore)) return 0;
       j++;
     }
     return j;

@@ -52,12 +52,24 @@ export function scanLexicon(content: string, tokens: readonly Token[]): Candidat
       out.push({ start, end, rule: "lexicon-person", target: { kind: "person", name: first.entry.name, role: null, affiliation: first.entry.affiliation, affiliationOf: null, known: first.entry, surnameOnly: false, homeAffiliation: false }, priority: 3 });
     } else if (stateHit) {
       const kinds = new Set(m.payloads.map((p) => p.kind));
+      if (kinds.size === 1 && kinds.has("state-capital") && tailOfLongerPlaceName(tokens, m.from)) continue;
       const kind: StateHitKind = kinds.has("state-force") ? "state-force" : kinds.has("state-seat") ? "state-seat" : kinds.has("state-name") ? "state-name" : kinds.has("state-people") ? "state-people" : kinds.has("state-capital") ? "state-capital" : "state-demonym";
       stateMentions.push({ from: m.from, to: m.to, kind, state: stateHit.state, demonym: kinds.has("state-demonym") });
     }
   }
   out.push(...stateCandidates(content, tokens, stateMentions));
   return out;
+}
+
+/** Lower-case particles inside place names: "Mocimboa da Praia", "Ciudad del Este", "Ras al Ain". */
+const PLACE_NAME_PARTICLES: ReadonlySet<string> = new Set(["da", "de", "do", "dos", "das", "del", "di", "al", "el"]);
+
+/** "Mocimboa da Praia": a capital's name (Praia) closing a longer place name is not that capital. */
+function tailOfLongerPlaceName(tokens: readonly Token[], from: number): boolean {
+  const particle = tokens[from - 1];
+  const head = tokens[from - 2];
+  return particle !== undefined && head !== undefined && !particle.breakBefore && !tokens[from].breakBefore
+    && PLACE_NAME_PARTICLES.has(particle.text) && isCapitalised(head);
 }
 
 function stateCandidates(content: string, tokens: readonly Token[], mentions: StateMention[]): Candidate[] {

@@ -184,6 +184,7 @@ function unknownGroup(tokens: readonly Token[], i: number): number {
   let specific = 0;
   while (j < tokens.length && j - i < 6) {
     const t = tokens[j];
+    if (j > i && t.breakBefore) break;
     if (isHyphen(t) && touching(tokens[j - 1], t)) { j++; continue; }
     if (t.lower === "al" || t.lower === "el" || t.lower === "ad" || t.lower === "as") { j++; continue; }
     // "the Wazalendo militias": a name no lexicon knows, then a militia noun.

@@ -362,6 +362,9 @@ function nextToSource(tokens: readonly Token[], from: number, end: number): bool
     return m !== null && m.payloads.some((p) => p.kind === "source");
   };
   if (tokens[end]?.lower === "and" && isSource(end + 1)) return true;
+  // Photo credits: "(Alfredo Cruz/AFP)", "(AP Photo/Omar Saleh)", "Reuters/Jane Doe".
+  if (tokens[end]?.text === "/" && isSource(end + 1)) return true;
+  if (tokens[from - 1]?.text === "/" && (isSource(from - 2) || isSource(from - 3) || tokens[from - 2]?.lower === "photo")) return true;
   return tokens[from - 1]?.lower === "and" && (isSource(from - 2) || isSource(from - 3));
 }
 

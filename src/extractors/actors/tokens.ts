@@ -11,6 +11,9 @@ export interface Token {
   lower: string;
   /** Which phrase indexes have a phrase starting with this word (phrase-index.ts); -1 until asked. */
   firstWordBits: number;
+  /** A line break lies between the previous token and this one: no name runs across it
+   *  (a heading "Rakhine State" above "The Arakan Army ..." is two things). */
+  breakBefore: boolean;
 }
 
 // The definition of a token: dotted acronym | word (letters, digits, inner apostrophe-free) |
@@ -73,15 +76,20 @@ function asciiTokenEnd(text: string, i: number, c: number): number {
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  let breakBefore = false;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) { i++; continue; }
+    if (c === 32 || (c >= 9 && c <= 13)) { if (c === 10 || c === 13) breakBefore = true; i++; continue; }
     let end = c < 128 ? asciiTokenEnd(text, i, c) : -1;
     let raw: string;
     if (end >= 0) {
       raw = text.slice(i, end);
     } else {
-      if (c >= 128 && SPACE_RE.test(String.fromCodePoint(text.codePointAt(i) ?? c))) { i += 1; continue; }
+      if (c >= 128 && SPACE_RE.test(String.fromCodePoint(text.codePointAt(i) ?? c))) {
+        if (c === 0x2028 || c === 0x2029) breakBefore = true;
+        i += 1;
+        continue;
+      }
       TOKEN_AT.lastIndex = i;
       const m = TOKEN_AT.exec(text);
       if (!m) { i++; continue; }
@@ -90,7 +98,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     const key = raw.length > 2 && (raw.charCodeAt(1) === DOT || raw.charCodeAt(0) >= 0xd800) && DOTTED_ACRONYM.test(raw) ? raw.replace(/\./g, "")
       : raw.length === 2 && raw.charCodeAt(0) === RIGHT_QUOTE && raw === "’s" ? "'s" : raw;
-    out.push({ start: i + offset, end: end + offset, text: raw, key, lower: key.toLowerCase(), firstWordBits: -1 });
+    out.push({ start: i + offset, end: end + offset, text: raw, key, lower: key.toLowerCase(), firstWordBits: -1, breakBefore });
+    breakBefore = false;
     i = end;
   }
   return out;

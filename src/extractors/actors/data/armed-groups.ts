@@ -117,7 +117,7 @@ export const ARMED_GROUPS: readonly NamedActorEntry[] = [
   // The volunteer battalion of 2014; its successors are National Guard units (state-forces.ts).
   { name: "Azov Battalion", type: "armed_group", country: "UA", aliases: ["Azov Battalion"] },
   // ---- Myanmar
-  { name: "Arakan Army", type: "armed_group", country: "MM", aliases: ["Arakan Army"] },
+  { name: "Arakan Army", type: "armed_group", country: "MM", aliases: ["Arakan Army", "Arakha Army", "United League of Arakan"] },
   { name: "People's Defence Force", type: "armed_group", country: "MM", aliases: ["People's Defence Force", "People's Defense Force", "People's Defence Forces", "PDF", "PDFs"] },
   { name: "Kachin Independence Army", type: "armed_group", country: "MM", aliases: ["Kachin Independence Army", "KIA"] },
   { name: "Karen National Liberation Army", type: "armed_group", country: "MM", aliases: ["Karen National Liberation Army", "KNLA", "Karen National Union", "KNU"] },
@@ -132,7 +132,11 @@ export const ARMED_GROUPS: readonly NamedActorEntry[] = [
   { name: "National Resistance Front of Afghanistan", type: "armed_group", country: "AF", aliases: ["National Resistance Front of Afghanistan", "National Resistance Front", "NRF"] },
   // ---- Americas
   { name: "National Liberation Army (ELN)", type: "armed_group", country: "CO", aliases: ["National Liberation Army", "ELN"] },
-  { name: "FARC dissidents", type: "armed_group", country: "CO", aliases: ["FARC dissidents", "FARC", "Revolutionary Armed Forces of Colombia", "Estado Mayor Central", "Segunda Marquetalia"] },
+  { name: "FARC dissidents", type: "armed_group", country: "CO", aliases: ["FARC dissidents", "FARC", "Revolutionary Armed Forces of Colombia"] },
+  // The two big dissident factions act as separate groups (they fight each other and negotiate
+  // apart): named, they are their own actors; "FARC dissidents" stays for the unnamed whole.
+  { name: "Central General Staff", type: "armed_group", country: "CO", aliases: ["Central General Staff", "Estado Mayor Central", "EMC", "Estado Mayor Central de las FARC-EP"] },
+  { name: "Segunda Marquetalia", type: "armed_group", country: "CO", aliases: ["Segunda Marquetalia", "Second Marquetalia"] },
   { name: "Clan del Golfo", type: "armed_group", country: "CO", aliases: ["Clan del Golfo", "Gulf Clan", "Autodefensas Gaitanistas de Colombia", "AGC", "Urabenos", "Urabeños"] },
   { name: "Jalisco New Generation Cartel", type: "armed_group", country: "MX", aliases: ["Jalisco New Generation Cartel", "CJNG", "Jalisco cartel"] },
   { name: "Sinaloa Cartel", type: "armed_group", country: "MX", aliases: ["Sinaloa Cartel", "Sinaloa cartel"] },

@@ -6,7 +6,10 @@ export const ORGANIZATIONS: readonly NamedActorEntry[] = [
   { name: "US-led coalition", type: "organization", aliases: ["US-led coalition", "U.S.-led coalition", "Global Coalition to Defeat ISIS", "Global Coalition against Daesh", "anti-ISIS coalition", "anti-IS coalition", "anti-ISIL coalition", "Combined Joint Task Force–Operation Inherent Resolve", "Combined Joint Task Force-Operation Inherent Resolve", "Combined Joint Task Force - Operation Inherent Resolve", "CJTF-OIR", "CJTF–OIR"] },
   { name: "Saudi-led coalition", type: "organization", country: "YE", aliases: ["Saudi-led coalition", "Saudi-led Arab coalition", "Arab coalition", "Coalition to Restore Legitimacy in Yemen", "Operation Restoring Hope"] },
   { name: "NATO", type: "organization", aliases: ["NATO", "North Atlantic Treaty Organization", "Nato", "ISAF", "Resolute Support"] },
-  { name: "United Nations", type: "organization", aliases: ["United Nations", "UN", "U.N.", "UN Security Council", "U.N. Security Council", "Security Council", "UNHCR", "UNICEF", "OCHA", "World Food Programme", "WFP"] },
+  { name: "United Nations", type: "organization", aliases: ["United Nations", "UN", "U.N.", "UN Security Council", "U.N. Security Council", "Security Council", "UNHCR", "UNICEF", "World Food Programme", "WFP"] },
+  // OCHA speaks for itself (its reports and figures are coded to it, not to the UN at large), so it
+  // is its own actor. UNHCR, UNICEF and WFP still fold into the UN above: not yet reviewed.
+  { name: "UN Office for the Coordination of Humanitarian Affairs", type: "organization", aliases: ["UN Office for the Coordination of Humanitarian Affairs", "United Nations Office for the Coordination of Humanitarian Affairs", "U.N. Office for the Coordination of Humanitarian Affairs", "OCHA", "UN humanitarian office", "U.N. humanitarian office", "UN humanitarian agency", "UN aid office"] },
   { name: "European Union", type: "organization", aliases: ["European Union", "EU", "E.U."] },
   { name: "African Union", type: "organization", aliases: ["African Union", "AU"] },
   { name: "AMISOM", type: "organization", country: "SO", aliases: ["AMISOM", "African Union Mission in Somalia", "ATMIS", "African Union Transition Mission in Somalia", "AUSSOM"] },
@@ -19,6 +22,10 @@ export const ORGANIZATIONS: readonly NamedActorEntry[] = [
   { name: "UNAMA", type: "organization", country: "AF", aliases: ["UNAMA", "United Nations Assistance Mission in Afghanistan", "UN Assistance Mission in Afghanistan"] },
   { name: "International Organization for Migration", type: "organization", aliases: ["International Organization for Migration", "International Organisation for Migration", "IOM"] },
   { name: "OSCE", type: "organization", aliases: ["OSCE", "Organization for Security and Co-operation in Europe", "OSCE SMM", "Special Monitoring Mission"] },
+  { name: "Southern African Development Community", type: "organization", aliases: ["Southern African Development Community", "SADC", "SAMIM", "SADC Mission in Mozambique", "SADC mission"] },
+  // Rival and opposition governments that are neither a state's army nor an armed group.
+  { name: "National Unity Government", type: "organization", country: "MM", aliases: ["National Unity Government", "NUG", "National Unity Government of Myanmar"] },
+  { name: "Presidential Leadership Council", type: "organization", country: "YE", aliases: ["Presidential Leadership Council", "Presidential Council of Yemen"] },
   { name: "ECOWAS", type: "organization", aliases: ["ECOWAS", "Economic Community of West African States"] },
   { name: "G5 Sahel", type: "organization", aliases: ["G5 Sahel", "G5 Sahel Joint Force"] },
   { name: "Multinational Joint Task Force", type: "organization", aliases: ["Multinational Joint Task Force", "Multi-National Joint Task Force", "MNJTF"] },
