@@ -56,6 +56,12 @@ const ACTOR_COMPOUND_AFTER = /^[-\u2010\u2011](?:led|backed|based|made|supplied|
 // A mention that only describes who runs something is neither agent nor target: "the Hamas-run
 // health ministry", "Houthi-run Al Masirah TV said the raids wounded", "government-held areas".
 const DESCRIBER_AFTER = /^[-\u2010\u2011](?:run|controlled|held|owned|affiliated|aligned|linked|allied|appointed)\b/i;
+// A reporting verb between a subject and the trigger makes the subject the speaker:
+// "The United Nations said in a statement that a rocket struck its hub". A pronoun after the
+// verb ("Israel said it struck") still resolves to the speaker through the pronoun rule.
+const SPEECH_BETWEEN = /\b(?:said|says|say|reported|reports|announced|announces|stated|told\s+[\w\s]{1,30}?)\b[^.;]*?(?:\bthat\b|,)?\s*(?:(?:an?|one|two|three|several)\s+)\S/i;
+// An unnamed armed group as subject acts: "militants attacked an army base", "gunmen stormed".
+const UNNAMED_GROUP_SUBJECT = /\b(?:militants|gunmen|insurgents|jihadists|rebels|assailants|attackers|fighters|bandits|extremists|terrorists)\s+(?:\w+ly\s+)?$/i;
 const DEICTIC_DATE = /^(?:today|tonight|yesterday|this morning|this afternoon|this evening|now)$/i;
 
 const LOCATION_RANK: Readonly<Record<Location["type"], number>> = {
@@ -191,7 +197,10 @@ function readActors(content: string, hit: TriggerHit, index: ContextIndex, previ
   }
 
   // 2. Subjects before the trigger, conjoined ones kept together ("Turkish and U.S. warplanes").
-  const subjects = beforeTrigger.filter((p) => isSubjectPosition(content, clause.start, p));
+  // A speaker is not the agent of what it reports: "the UN said a rocket struck its base".
+  const subjects = beforeTrigger.filter(
+    (p) => isSubjectPosition(content, clause.start, p) && !SPEECH_BETWEEN.test(content.slice(p.mention.end, trigger.start)),
+  );
   // The subject group closest to the trigger: "Pentagon said Turkish airstrikes" → Turkey.
   let conjoined: PlacedActor[] = [];
   for (const p of subjects) {
@@ -441,8 +450,9 @@ export function readCandidates(
   siblingTriggers: readonly Span[] = [],
 ): Candidate[] {
   const reading = readActors(content, hit, index, previousSentenceStart);
-  if (hit.needsAgent && !reading.actors.length && !hit.instrument && hit.generic) return [];
-  if (hit.needsAgent && !reading.actors.length && !hit.instrument && !reading.target) return [];
+  const unnamedAgent = UNNAMED_GROUP_SUBJECT.test(content.slice(Math.max(hit.clause.start, hit.trigger.start - 30), hit.trigger.start));
+  if (hit.needsAgent && !reading.actors.length && !hit.instrument && !unnamedAgent && hit.generic) return [];
+  if (hit.needsAgent && !reading.actors.length && !hit.instrument && !unnamedAgent && !reading.target) return [];
   const { location, inClause, area, coordinatedFrom } = readLocation(content, hit, index, reading.used, otherClauses, siblingTriggers);
   const date = readDate(content, hit, index);
   const count = statedCount(content, hit.trigger, strikeFiguresOver(index, hit.trigger.start, hit.trigger.end));

@@ -166,8 +166,17 @@ function distinctWeapons(draft: Draft, cand: Candidate): boolean {
   return draft.mentions.every((m) => m.sentence.start !== cand.sentence.start);
 }
 
+// "claimed the attack on Macomia", "claimed responsibility for Friday's bombing": a claim names
+// who did an action already reported, under whatever name the report first gave its authors.
+const CLAIM_BEFORE = /\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|that|these|those|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+
+function isClaim(cand: Candidate): boolean {
+  return cand.reference && CLAIM_BEFORE.test(cand.sentenceText.slice(0, cand.trigger.start - cand.sentence.start).slice(-60));
+}
+
 function compatible(index: ContextIndex, draft: Draft, cand: Candidate, as: Reading = cand): boolean {
-  if (!typesCompatible(draft, cand.rule, as) || !actorsCompatible(index, draft.actor, as.actor)) return false;
+  if (!typesCompatible(draft, cand.rule, as)) return false;
+  if (!actorsCompatible(index, draft.actor, as.actor) && !(isClaim(cand) && draft.location !== null && cand.sentenceText.includes(draft.location.name))) return false;
   if (draft.target !== null && cand.target !== null && draft.target !== cand.target) return false;
   // One side's action is not the other side's: "Houthi fighters were killed in the raids" does
   // not repeat the Houthis' own missile strike.
@@ -230,6 +239,10 @@ function absorb(draft: Draft, cand: Candidate): void {
   draft.instrument ??= cand.instrument;
 }
 
+// The fighting is told as the scene of the assault: "stormed X, where they clashed", "stormed X
+// and clashed with". A prepositional "after heavy fighting" tells a fight of its own.
+const ASSAULT_SCENE_GAP = /^[^.;]*?(?:,\s*where\b[^,;]*|\band\s+(?:then\s+)?)$/i;
+
 /** Candidates in one clause that report one action: "warplanes pounded ISIS targets with air strikes". */
 function mergeWithinClauses(candidates: readonly Candidate[]): Draft[] {
   const drafts: Draft[] = [];
@@ -245,7 +258,16 @@ function mergeWithinClauses(candidates: readonly Candidate[]): Draft[] {
         !(cand.coordinatedFrom !== null && d.type !== cand.type && d.mentions.every((m) => m.trigger.end <= (cand.coordinatedFrom ?? 0))) &&
         (cand.actor === null || d.actor === null || d.actor === cand.actor),
     );
-    if (host) absorb(host, cand);
+    // "stormed the town, where they looted shops and clashed with soldiers": the fighting in the
+    // same sentence, by the same side and in no other place, is the assault itself (ACLED codes one battle).
+    const assault = host ?? (cand.type === "clash" && !cand.fresh && !cand.generic
+      ? drafts.slice(sameSentence).find(
+        (d) => d.type === "ground_operation" && d.actor !== null && (cand.actor === null || d.actor === cand.actor) &&
+          (cand.location === null || d.location === null || d.location.name === cand.location.name) &&
+          ASSAULT_SCENE_GAP.test(cand.sentenceText.slice(d.first.trigger.end - cand.sentence.start, cand.trigger.start - cand.sentence.start)),
+      )
+      : undefined);
+    if (assault) absorb(assault, cand);
     else drafts.push(newDraft(cand));
   }
   return drafts;

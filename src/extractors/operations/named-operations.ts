@@ -14,7 +14,9 @@ const KNOWN_OPERATIONS: readonly string[] = [
 ];
 
 // "Operation Inherent Resolve", "Combined Joint Task Force–Operation Inherent Resolve", "Operation Olive Branch"
-const OPERATION_NAME = /\bOperation\s+((?:[A-Z][\w'’-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,3})/g;
+// Names may be or end in numbers ("Operation 1027", "Operation Spiderweb 2"); a bare number is
+// taken only as the whole name or after a capitalised word, never as a following figure ("Operation X 2,000").
+const OPERATION_NAME = /\bOperation\s+((?:[A-Z][\w'’-]*|\d+\b(?![,.]\d))(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,3}(?:\s+\d{1,4}\b(?![,.]\d))?)/g;
 const KNOWN_NAME = new RegExp(`\\b(?:Operation\\s+)?(${alternation(KNOWN_OPERATIONS)})\\b`, "g");
 
 export interface NamedOperation {

@@ -89,6 +89,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: `(?<=\\b(?:drones?|UAVs?|Shaheds?)\\s+(?:(?:were|was)\\s+)?)(?<t>launched|fired|sent)\\s+(?:(?:overnight|early|late|again)\\s+)?(?:by|at|against|toward|towards|into|on|from)\\b`,
     example: "air defences destroyed 30 of 31 Shahed drones launched by Russia overnight",
   },
+  // Active voice: "Russia launched 25 Shahed drones at the Odesa region", "fired a swarm of drones on Kyiv".
+  {
+    rule: "launched-drones", keywords: ["launched", "launching", "fired", "firing", "sent"],
+    type: "airstrike",
+    pattern: `\\b(?<t>launch(?:ed|ing)|fir(?:ed|ing)|sent)\\s+(?:[\\w,-]+\\s+){0,4}?(?:drones?|UAVs?|Shaheds?)\\s+(?:(?:overnight|early|late|again)\\s+)?(?:at|against|toward|towards|into|on)\\b`,
+    example: "Russia launched 25 Shahed drones at the Odesa region",
+  },
   // "Russia bombed Aleppo" (bombed alone is an air verb in news usage)
   { rule: "bombed-verb", keywords: ["bombed", "bombing"], type: "airstrike", pattern: `\\b(?<t>bombed|bombing raids?)\\b`, example: "jets bombed the town", needsAgent: true },
 
@@ -165,6 +172,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: "ground_operation",
     pattern: `\\b(?<t>ground (?:offensive|operations?|assault|incursion|attack|invasion)|counter-?offensives?|offensives?|incursions?|assaults?|invasion|stormed|storming|cross-border operation|clearance operations?|(?:military|security|army|counter-?terror(?:ism)?|counter-?insurgency|mopping-up|special) operations?)\\b`,
     example: "Iraqi troops launched an offensive to retake the city",
+  },
+  // Headline present "Insurgents storm Mozambique town", "gunmen storm hotel in Mogadishu": only
+  // with a stormable place right after, since "storm" alone is usually weather ("Storm Daniel").
+  {
+    rule: "storm-present", keywords: ["storm"],
+    type: "ground_operation",
+    // Not "a storm", "the storm", "tropical storm", and no weather verb between ("storm hits town").
+    pattern: `(?<!\\b(?:a|the|tropical|winter|sand|dust|snow|rain|severe|heavy|violent|powerful|deadly)\\s)\\b(?<t>storms?)\\s+(?:(?:the|an?)\\s+)?(?:(?!(?:hits?|batter(?:s|ed)?|lash(?:es|ed)|slam(?:s|med)|sweeps?|swept|damage[sd]?|destroy(?:s|ed)|flood(?:s|ed)|ravage[sd]?|tears?|tore|leaves|left|kill(?:s|ed)|wreck(?:s|ed)|pound(?:s|ed)|strikes?|struck|hammer(?:s|ed)|surge|warning|season|damage)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:towns?|villages?|city|bases?|army|military|police|camps?|hotels?|prisons?|jails?|checkpoints?|barracks|posts?|outposts?|compounds?|embassy|parliament|palace|airport|headquarters|schools?|mosques?|churches)\\b`,
+    example: "Insurgents storm Mozambique town of Macomia",
   },
   // "retook the town", "captured the village of X", "seized control of the base"
   {
