@@ -127,13 +127,28 @@ function onlySpaceBetween(content: string, from: number, to: number): boolean {
 }
 
 /**
- * "X, Y" or "X (Y" right after an accepted place: the second name is read as a place too.
+ * "X, Y", "X (Y" or "X and Y" right after an accepted place: the second name is read as a
+ * place too ("around Lashio and Hsenwi": the preposition cues both names of the pair).
  * Kept apart from readSurroundings, whose answer does not change between reading rounds.
  */
 export function followsPlace(content: string, c: Candidate, previousPlaceEnd: number): boolean {
   return previousPlaceEnd >= 0 && FOLLOWS_PLACE_RE.test(content.slice(previousPlaceEnd, c.start));
 }
-const FOLLOWS_PLACE_RE = /^\s*[,(]\s*$/;
+const FOLLOWS_PLACE_RE = /^\s*(?:[,(]|and|or)\s*$/;
+
+/**
+ * The admin word a pair of names shares: "Kursk and Bryansk regions" makes Kursk a region as
+ * much as Bryansk. Returns the word in the singular ("region"), or null.
+ */
+function sharedAdminWord(content: string, tokens: readonly Token[], after: number): string | null {
+  const and = tokens[after];
+  const second = tokens[after + 1];
+  const noun = tokens[after + 2];
+  if (!and || !second || !noun || and.lower !== "and" || !second.capitalised || noun.capitalised) return null;
+  if (!/^ $/.test(content.slice(tokens[after - 1].end, and.start)) || !/^ $/.test(content.slice(second.end, noun.start))) return null;
+  const singular = noun.lower.endsWith("s") ? noun.lower.slice(0, -1) : "";
+  return ADMIN_SUFFIXES.has(singular) ? singular : null;
+}
 
 /** The words around a candidate, apart from what the places read before it say (followsPlace). */
 export function readSurroundings(
@@ -154,7 +169,12 @@ export function readSurroundings(
   const lastLower = tokens[c.last - 1].lower;
   const inSpanSuffix = c.last - c.first > 1 && ADMIN_SUFFIXES.has(lastLower) && tokens[c.last - 1].capitalised;
   const suffixToken = nextAdjacent && next && next.capitalised && ADMIN_SUFFIXES.has(next.lower) ? next : null;
-  const adminWord = nextAdjacent && next !== null && !next.capitalised && ADMIN_SUFFIXES.has(next.lower);
+  const sharedAdmin = sharedAdminWord(content, tokens, c.last);
+  // "Kursk and Bryansk regions": the plural admin word after the second name of a pair.
+  const pluralAdmin = nextAdjacent && next !== null && !next.capitalised && prev !== null && prev.lower === "and" && next.lower.endsWith("s") && ADMIN_SUFFIXES.has(next.lower.slice(0, -1))
+    ? next.lower.slice(0, -1)
+    : null;
+  const adminWord = (nextAdjacent && next !== null && !next.capitalised && ADMIN_SUFFIXES.has(next.lower)) || sharedAdmin !== null || pluralAdmin !== null;
 
   // Locative: a cue word right before, a place noun right after, "(X" or "X, Y" after a place.
   let locative = false;
@@ -179,7 +199,7 @@ export function readSurroundings(
   const afterName = suffixToken ? c.last + 1 : c.last;
   // The capitalised "Province" of an Islamic State branch's name, after the place or in its span.
   const provinceIndex = suffixToken && suffixToken.lower === "province" ? c.last : inSpanSuffix && lastLower === "province" ? c.last - 1 : -1;
-  const levelWord = adminSuffix ? adminSuffix.toLowerCase() : adminWord && next ? next.lower : null;
+  const levelWord = adminSuffix ? adminSuffix.toLowerCase() : sharedAdmin ?? pluralAdmin ?? (adminWord && next ? next.lower : null);
   return {
     locative,
     adminSuffix,

@@ -12,6 +12,7 @@ import { addAnchor, addDemonymCountries, addImpliedCountry, emptyContext } from 
 import type { Surroundings } from "./cues.js";
 import { followsPlace, readSurroundings, sentenceOpeners, titleCaseTokens } from "./cues.js";
 import { mergeMentions } from "./merge.js";
+import { findSettlementNames, settlementEntry } from "./settlements.js";
 import type { PlaceMention } from "./merge.js";
 import { bestHit, isMajor, scoreHit } from "./resolve.js";
 import type { Candidate } from "./scan.js";
@@ -84,10 +85,13 @@ export function extractLocationsWith(doc: AnalysedDocument, gazetteer: Gazetteer
       entry: r.entry,
     });
   }
+  const settlements = settlementMentions(content, readings, mentions, gazetteer);
+  const kept = settlements.replaced.size === 0 ? mentions : mentions.filter((m) => !settlements.replaced.has(m));
+  kept.push(...settlements.added);
   for (const b of findBorders(content, gazetteer)) {
-    mentions.push({ ...b, rule: "border-pair", entry: null });
+    kept.push({ ...b, rule: "border-pair", entry: null });
   }
-  return mergeMentions(mentions);
+  return mergeMentions(kept);
 }
 
 function readAll(
@@ -225,22 +229,84 @@ function unlistedPlaceMentions(
     r.rule = null;
     out.push(mention(r.candidate.start, r.candidate.end, r.candidate.key, area, "namesake-in-named-area"));
   }
-  const isExcluded = (key: string, text: string): boolean => {
-    const words = text.split(/[\s-]+/);
-    return (
-      /\b\p{Lu}{2,}\b/u.test(text) ||
-      words.some((w) => CALENDAR_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase())) ||
-      words.some((w) => gazetteer.demonymCountry(normaliseName(w)) !== null) ||
-      gazetteer.isNotPlace(key) ||
-      (words.length === 1 && gazetteer.isPersonName(key))
-    );
-  };
+  const isExcluded = (key: string, text: string): boolean => isNoUnlistedName(key, text, gazetteer);
   for (const u of findUnlistedNames(content, candidates, (w) => UNLISTED_CUES.has(w), isExcluded)) {
     const area = readings[u.outer];
     if (!area.rule || !canHold(area.entry)) continue;
     out.push(mention(u.start, u.end, u.key, area.entry, "unlisted-place-in-named-area"));
   }
   return out;
+}
+
+/** A capitalised name that is never read as a place the index lacks: an acronym, a month, a demonym, a person. */
+function isNoUnlistedName(key: string, text: string, gazetteer: Gazetteer): boolean {
+  const words = text.split(/[\s-]+/);
+  return (
+    /\b\p{Lu}{2,}\b/u.test(text) ||
+    words.some((w) => CALENDAR_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase())) ||
+    words.some((w) => gazetteer.demonymCountry(normaliseName(w)) !== null) ||
+    gazetteer.isNotPlace(key) ||
+    (words.length === 1 && gazetteer.isPersonName(key))
+  );
+}
+
+/** A town named nowhere near the article's other places is replaced by a local settlement up to this size. */
+const STRAY_TOWN_MAX_POPULATION = 200_000;
+/** A province or town this close to a settlement name says where it is, before any country. */
+const AREA_NEAR_CHARS = 300;
+
+/**
+ * The reading a settlement takes its country from: the nearest province or town within
+ * AREA_NEAR_CHARS ("in northern Shan state ... the border town of X near China" lies in
+ * Shan), else the nearest place of any kind.
+ */
+function nearestHolder(placed: readonly Reading[], at: number): Reading {
+  const distance = (r: Reading): number => Math.abs(r.candidate.start - at);
+  let nearest = placed[0];
+  let nearestArea: Reading | null = null;
+  for (const r of placed) {
+    if (distance(r) < distance(nearest)) nearest = r;
+    if (r.entry.source !== "country" && distance(r) <= AREA_NEAR_CHARS && (!nearestArea || distance(r) < distance(nearestArea))) nearestArea = r;
+  }
+  return nearestArea ?? nearest;
+}
+
+/**
+ * Settlements named by their noun ("the village of Tawori", "Zamzam camp") that no accepted
+ * reading covers, placed in the country of the nearest place read with confidence. A reading
+ * as a small place in a country the article names nowhere else ("Kani township" beside
+ * Sagaing read as Kani, Japan) gives way to the same: the noun says it is a local settlement.
+ */
+function settlementMentions(
+  content: string,
+  readings: readonly Reading[],
+  taken: readonly PlaceMention[],
+  gazetteer: Gazetteer,
+): { added: PlaceMention[]; replaced: Set<PlaceMention> } {
+  const added: PlaceMention[] = [];
+  const replaced = new Set<PlaceMention>();
+  const placed = readings.filter((r) => r.rule !== null && r.entry.country !== null);
+  if (placed.length === 0) return { added, replaced };
+  for (const name of findSettlementNames(content)) {
+    const covering = taken.filter((m) => m.start < name.end && name.start < m.end);
+    const key = normaliseName(name.text);
+    if (isNoUnlistedName(key, name.text, gazetteer)) continue;
+    // Other mentions of the same name ("Kani township" twice) are no evidence for its reading.
+    const others = placed.filter((r) => (r.candidate.start >= name.end || r.candidate.end <= name.start) && r.candidate.key !== key);
+    if (others.length === 0) continue;
+    const near = nearestHolder(others, name.start);
+    if (covering.length > 0) {
+      const m = covering[0];
+      const stray = covering.length === 1 && m.start === name.start && m.end === name.end && m.entry !== null && m.entry.source === "place" &&
+        m.entry.featureCode !== "PPLC" && m.entry.population < STRAY_TOWN_MAX_POPULATION &&
+        m.entry.country !== near.entry.country && !others.some((r) => r.entry.country === m.entry?.country);
+      if (!stray) continue;
+      replaced.add(m);
+    }
+    const entry = settlementEntry(name, near.entry);
+    added.push({ start: name.start, end: name.end, text: name.text, rule: "settlement-noun", key: `unlisted:${entry.country}:${key}`, entry });
+  }
+  return { added, replaced };
 }
 
 /**

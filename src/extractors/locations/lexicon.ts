@@ -128,3 +128,22 @@ export const BRANCH_NOUNS = set(`
 
 /** An Islamic State acronym in brackets after "<Place> Province": "(ISWAP)", "(ISKP)", "(IS-K)". */
 export const BRANCH_ACRONYM_RE = /^ \((?:IS|ISIS|ISIL)[A-Z-]*\)/;
+
+/**
+ * A settlement noun that names the place after "of": "the town of Mansila", "the small border
+ * village of Tawori". Up to two lower-case words may stand between "the" and the noun.
+ */
+export const SETTLEMENT_OF_RE = /\bthe\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city|hamlet|settlement|locality|township)\s+of\s+$/;
+
+/**
+ * A noun right after a name that makes it a place: a settlement ("Zamzam camp", "Kani
+ * township"), an area ("Soum province") or a natural feature ("Rovuma river", "Afungi
+ * peninsula"). Lower case only: "Red River" or "Province" in a name are the scan's business.
+ */
+export const SETTLEMENT_AFTER_RE = /^\s(village|camp|township|hamlet|province|district|governorate|oblast|prefecture|raion|river|peninsula|island|islands|lake|forest|valley|mountains|hills|plateau)\b/;
+
+/** Nouns after a name whose place is an area (type region), not a town. */
+export const AREA_NOUNS = set(`province district governorate oblast prefecture raion`);
+
+/** Nouns after a name whose place is a camp or a natural feature (type other), not a town. */
+export const FEATURE_NOUNS = set(`camp river peninsula island islands lake forest valley mountains hills plateau`);

@@ -1,0 +1,64 @@
+import type { GazetteerEntry } from "../../gazetteer/index.js";
+import type { LocationType } from "../../types.js";
+import { AREA_NOUNS, FEATURE_NOUNS, SETTLEMENT_AFTER_RE, SETTLEMENT_OF_RE } from "./lexicon.js";
+
+// A settlement the index lacks, named by the noun around it: "the town of Mansila", "the
+// village of Zhelanne", "Zamzam camp". News about a conflict names many villages no gazetteer
+// holds; the noun is evidence enough that the name is a place. Its country is the one of the
+// nearest place the article reads with confidence, since a story names a village together
+// with the district, town or country around it.
+
+/** A settlement name found by its noun, before its country is settled. */
+export interface SettlementName {
+  start: number;
+  end: number;
+  text: string;
+  /** What the noun says the place is: a town, an area ("Soum province"), a camp or river (other). */
+  type: LocationType;
+}
+
+// One to three capitalised words, with Arabic articles and Romance particles inside
+// ("Aita al-Shaab", "Mocimboa da Praia", "Fada N'Gourma").
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*";
+const NAME_JOIN = "(?:[ -](?:(?:al|el|ad|ar|as|an|at|az|ash|de|del|da|do|la|wa|bin|ibn)[ -])?)";
+const NAME_AT_RE = new RegExp(`(?:(?:al|el|ad|ar|as|an|at|az|ash)-)?${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2}`, "uy");
+const NAME_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}\\p{M}'’-])((?:(?:al|el|ad|ar|as|an|at|az|ash)-)?${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2})$`, "u");
+// Cheap scan for the nouns; the patterns above run only where one occurs.
+const SETTLEMENT_NOUN_RE = /\b(?:town|village|city|hamlet|settlement|locality|township|camp|province|district|governorate|oblast|prefecture|raion|river|peninsula|islands?|lake|forest|valley|mountains|hills|plateau)\b/g;
+const LOOK_BACK_CHARS = 60;
+
+/** Names that a settlement noun before ("the town of X") or after ("X camp") marks as places. */
+export function findSettlementNames(content: string): SettlementName[] {
+  const out: SettlementName[] = [];
+  SETTLEMENT_NOUN_RE.lastIndex = 0;
+  for (let m = SETTLEMENT_NOUN_RE.exec(content); m; m = SETTLEMENT_NOUN_RE.exec(content)) {
+    const nounStart = m.index;
+    const nounEnd = nounStart + m[0].length;
+    // "the town of X": the name follows "of".
+    const ofMatch = /^\s+of\s+/.exec(content.slice(nounEnd, nounEnd + 6));
+    if (ofMatch && SETTLEMENT_OF_RE.test(content.slice(Math.max(0, nounStart - LOOK_BACK_CHARS), nounEnd + ofMatch[0].length))) {
+      NAME_AT_RE.lastIndex = nounEnd + ofMatch[0].length;
+      const name = NAME_AT_RE.exec(content);
+      if (name) out.push({ start: name.index, end: name.index + name[0].length, text: name[0], type: "city" });
+      continue;
+    }
+    // "X camp": the name comes right before the noun.
+    if (nounStart === 0) continue;
+    const after = SETTLEMENT_AFTER_RE.exec(content.slice(nounStart - 1, nounEnd + 1));
+    if (!after) continue;
+    const before = NAME_BEFORE_RE.exec(content.slice(Math.max(0, nounStart - 1 - LOOK_BACK_CHARS), nounStart - 1));
+    if (!before) continue;
+    const start = nounStart - 1 - before[1].length;
+    out.push({ start, end: nounStart - 1, text: before[1], type: AREA_NOUNS.has(after[1]) ? "region" : FEATURE_NOUNS.has(after[1]) ? "other" : "city" });
+  }
+  return out;
+}
+
+/** The entry of a settlement the index lacks, placed in the country (and province) of a nearby place. */
+export function settlementEntry(name: SettlementName, near: GazetteerEntry): GazetteerEntry {
+  const sameArea = near.source !== "country";
+  return {
+    id: -1, name: name.text, type: name.type, source: "place", country: near.country,
+    admin1: sameArea ? near.admin1 : null, admin2: null, lat: near.lat, lon: near.lon, population: 0, featureCode: "UNLISTED",
+  };
+}
