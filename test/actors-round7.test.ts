@@ -1,17 +1,8 @@
 // Round 7 (red team) classes: national human-rights bodies, UN missions by their full names, a
 // state coordinated with an organisation, and journalists' credit lines. Sentences are our own.
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../src/pipeline.js";
+import { actorsOf, describeNotActors, mentionOf } from "./support/actors.js";
 import type { Actor } from "../src/types.js";
-
-function actorsOf(content: string): Actor[] {
-  return extractDocument({ id: "t", path: "t", content, referenceDate: "2024-03-04" }).actors;
-}
-
-function mentionOf(actors: Actor[], text: string): { actor: Actor; mention: Actor["mentions"][number] } | null {
-  for (const actor of actors) for (const mention of actor.mentions) if (mention.text === text) return { actor, mention };
-  return null;
-}
 
 // [text, mention text, actor it belongs to, type, rule]
 const POSITIVE: ReadonlyArray<[string, string, string, Actor["type"], string]> = [
@@ -47,9 +38,4 @@ const NEGATIVE: ReadonlyArray<[string, string]> = [
   ["Fighting in Mali and the African Union mission area displaced thousands.", "Mali"],
 ];
 
-describe("actors round 7: negative cases", () => {
-  it.each(NEGATIVE)("%s ↛ %s", (text, name) => {
-    const actors = actorsOf(text);
-    expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain(name);
-  });
-});
+describeNotActors("actors round 7: negative cases", NEGATIVE);

@@ -3,7 +3,7 @@ import type { ContextIndex } from "./context-index.js";
 import { areaHolds } from "./area.js";
 import { copyCandidate } from "./candidate.js";
 import { TYPE_FAMILY } from "./cues.js";
-import type { Candidate } from "./types.js";
+import type { Candidate, OperationAttributes } from "./types.js";
 
 /**
  * Merges mentions of one action into one operation. An article reports its main action
@@ -16,21 +16,10 @@ import type { Candidate } from "./types.js";
  * starts a new operation when it says so ("new airstrikes", "an attack"); a definite
  * reference ("the operation") that joins nothing is dropped when it adds nothing of its own.
  */
-export interface Draft {
+export interface Draft extends OperationAttributes {
   first: Candidate;
   type: OperationType;
   generic: boolean;
-  actor: string | null;
-  target: string | null;
-  location: Location | null;
-  /** The location is named as an area ("southern Gaza") that a town inside it may refine. */
-  locationArea: boolean;
-  date: string | null;
-  dateText: string | null;
-  count: number | null;
-  countApproximate: boolean;
-  name: string | null;
-  instrument: string | null;
   /** Every mention merged into this operation, for figure linking. */
   mentions: Candidate[];
 }

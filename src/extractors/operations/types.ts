@@ -12,7 +12,7 @@ export interface OperationContext {
  * One mention of an action, found by a trigger rule in one clause, with the attributes its
  * own clause (or sentence) gives. Mentions of the same action are merged into one operation.
  */
-export interface Candidate {
+export interface Candidate extends OperationAttributes {
   rule: string;
   type: OperationType;
   /** The type is a default ("attack", "the operation"), to be replaced by a more specific mention's. */
@@ -25,22 +25,26 @@ export interface Candidate {
   clause: ClauseBounds;
   sentence: { start: number; end: number };
   sentenceText: string;
-  actor: string | null;
-  target: string | null;
-  location: Location | null;
   /** The location was found in the trigger's own clause (not the wider sentence). */
   locationInClause: boolean;
-  /**
-   * The location is named as an area that can hold other places ("southern Gaza", "Idlib
-   * province", "Syria"), so a later mention of a town inside it refines it rather than conflicts.
-   */
-  locationArea: boolean;
   /**
    * The trigger opens a coordinated verb phrase after another action of its clause ("repelled
    * attacks near Bakhmut and struck depots in Zaporizhzhia"): a second action, not a repeat.
    * The offset where that phrase starts, or null.
    */
   coordinatedFrom: number | null;
+}
+
+/** What a mention says of its action, and what an operation keeps as its mentions merge. */
+export interface OperationAttributes {
+  actor: string | null;
+  target: string | null;
+  location: Location | null;
+  /**
+   * The location is named as an area that can hold other places ("southern Gaza", "Idlib
+   * province", "Syria"), so a later mention of a town inside it refines it rather than conflicts.
+   */
+  locationArea: boolean;
   date: string | null;
   /** Text of the date mention the date came from ("Wednesday"), for comparing unvalued dates. */
   dateText: string | null;
