@@ -180,5 +180,4 @@ export const GENERIC_NAME_WORDS: readonly string[] = [
 
 /** Descriptive non-state actors by pattern: a lower-case adjective + a soldiers noun ("rogue soldiers"). */
 export const ROGUE_ADJECTIVES: readonly string[] = ["rogue", "mutinous", "renegade", "putschist", "breakaway"];
-/** "solders" is a frequent misspelling of "soldiers" in wire copy. */
-export const SOLDIER_NOUNS: readonly string[] = ["soldiers", "solders", "officers", "troops", "elements", "units", "faction"];
+export const SOLDIER_NOUNS: readonly string[] = ["soldiers", "officers", "troops", "elements", "units", "faction"];
