@@ -25,6 +25,8 @@ const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { tsImport } = await import("tsx/esm/api");
 const { normaliseName, stripArticle, looseKey } = await tsImport("../src/gazetteer/normalise.ts", import.meta.url);
+const { distanceKm } = await tsImport("../src/gazetteer/geo.ts", import.meta.url);
+const { SUPPORTED_VERSION } = await tsImport("../src/gazetteer/index-file.ts", import.meta.url);
 
 const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
 const countryTable = readJson(join(root, "data/countries.json"));
@@ -144,13 +146,6 @@ for await (const line of lines) {
 // primary spellings ("Svitlodarsk" for cities500's "Svetlodarsk"). A record within
 // SAME_PLACE_KM of a cities500 place of its country is that place: its name is added as
 // another primary name. Any other record is a new place.
-const km = (a, b) => {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-};
 const cellOf = (lat, lon) => `${Math.floor(lat * 10)}:${Math.floor(lon * 10)}`;
 const grid = new Map();
 for (const p of places) {
@@ -166,7 +161,7 @@ function nearestSamePlace(cc, lat, lon) {
     for (let dx = -1; dx <= 1; dx++) {
       for (const p of grid.get(cellOf(lat + dy / 10, lon + dx / 10)) ?? []) {
         if (p.cc !== cc) continue;
-        const d = km(p, { lat, lon });
+        const d = distanceKm(p, { lat, lon });
         if (d <= bestKm) { best = p; bestKm = d; }
       }
     }
@@ -321,7 +316,7 @@ const looseLines = sortedLines(loose);
 const entryLines = entries.name.map((_, i) =>
   ["name", "type", "source", "cc", "admin1", "admin2", "lat", "lon", "pop", "fcode"].map((c) => field(entries[c][i])).join("\t"));
 const header = {
-  version: 3,
+  version: SUPPORTED_VERSION,
   entries: entryLines.length,
   keys: keyLines.length,
   loose: looseLines.length,

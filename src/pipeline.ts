@@ -7,23 +7,17 @@ import * as locations from "./extractors/locations/index.js";
 import * as operations from "./extractors/operations/index.js";
 import { dropBoilerplate } from "./link/drop-boilerplate.js";
 import { dropPlacesInNames } from "./link/places-in-names.js";
-import { requestedRanges, tagSentences, type TaggingRequest, wholeSentenceWhen } from "./nlp/tagging.js";
+import { requestedRanges, tagSentences, type TaggingRequest } from "./nlp/tagging.js";
 import { boilerplateLines } from "./text/boilerplate.js";
 import { splitSentences } from "./text/sentences.js";
 import { detectTitle } from "./text/title.js";
 import type { AnalysedDocument, DocumentResult, Sentence, SourceDocument } from "./types.js";
 
-// Each extractor says, from a cheap look at a sentence, which stretches of it need compromise's
-// tags: the whole sentence (a yes/no request) or short windows (actors: the words around a
-// likely unknown name). Compromise then runs once over the union, so its cost follows what is
-// asked of it.
-const TAGGING_REQUESTS: readonly TaggingRequest[] = [
-  dates.taggingWindows,
-  wholeSentenceWhen(figures.wantsTagging),
-  wholeSentenceWhen(locations.wantsTagging),
-  actors.taggingWindows,
-  wholeSentenceWhen(operations.wantsTagging),
-];
+// The extractors that need compromise's tags say, from a cheap look at a sentence, which short
+// windows of it need them (dates: the words around a weekday or month whose tense no cheap cue
+// decides; actors: the words around a likely unknown name). Figures, locations and operations
+// need none. Compromise then runs once over the union, so its cost follows what is asked of it.
+const TAGGING_REQUESTS: readonly TaggingRequest[] = [dates.taggingWindows, actors.taggingWindows];
 
 /** The document ranges compromise must tag: the merged requests of every extractor. */
 export function taggingRanges(content: string, sentences: readonly Sentence[]): Sentence[] {

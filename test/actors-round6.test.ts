@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import { actorsOf, describeNotActors, mentionOf } from "./support/actors.js";
 import type { Actor } from "../src/types.js";
 
-/** Actors as the pipeline makes them: the places fix the text's own country (for home forces). */
 // [text, mention text, actor it belongs to, type, rule, unit or undefined]
 const POSITIVE: ReadonlyArray<[string, string, string, Actor["type"], string, string | null | undefined]> = [
   // A demonym or possessive on a force or branch makes the state act.

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extractActors } from "../src/extractors/actors/index.js";
-import { analyse, extractDocument } from "../src/pipeline.js";
+import { analyse } from "../src/pipeline.js";
 import type { Actor } from "../src/types.js";
+import { actorsOf } from "./support/actors.js";
 
 function run(content: string): { actors: Actor[]; sources: string[] } {
   const doc = analyse({ id: "t", path: "t", content, referenceDate: "2020-05-04" });
   return extractActors(doc, { locations: [] });
-}
-
-/** The actors as the pipeline makes them: with the document's places, which fix its own country. */
-function extractPipelineActors(doc: ReturnType<typeof analyse>): Actor[] {
-  return extractDocument({ id: doc.id, path: doc.path, content: doc.content, referenceDate: "2020-05-04" }).actors;
 }
 
 function find(actors: Actor[], name: string): Actor | undefined {
@@ -126,8 +122,8 @@ const PEOPLE: ReadonlyArray<[string, string, string | null, string | null]> = [
 
 describe("actors: people, roles and affiliations", () => {
   it.each(PEOPLE)("%s → %s", (content, name, role, affiliation) => {
-    const doc = analyse({ id: "t", path: "t", content, referenceDate: "2020-05-04" });
-    const actors = extractPipelineActors(doc);
+    // The whole pipeline: the document's places fix its own country.
+    const actors = actorsOf(content);
     const person = find(actors, name);
     expect(person, JSON.stringify(actors.map((a) => a.name))).toMatchObject({ type: "person", role, affiliation });
   });

@@ -1,25 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { loadGazetteer, normaliseName } from "../src/gazetteer/index.js";
-import { extractLocations } from "../src/extractors/locations/index.js";
-import { analyse } from "../src/pipeline.js";
+import { distanceKm, loadGazetteer, normaliseName } from "../src/gazetteer/index.js";
+import { locate } from "./support/locations.js";
 import type { Location } from "../src/types.js";
 
 // Districts (admin2), places named beside the area that holds them, and places the index lacks.
 // Sentences written for these tests.
 
-function locate(content: string): Location[] {
-  return extractLocations(analyse({ id: "t", path: "t", content, referenceDate: "2020-05-04" }));
-}
-
 function spanning(locations: Location[], sentence: string, span: string): Location | undefined {
   const start = sentence.indexOf(span);
   return locations.find((l) => l.mentions.some((m) => m.start === start && m.end === start + span.length));
-}
-
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
 }
 
 interface Expected {
@@ -75,7 +64,7 @@ describe("locations: areas beside places", () => {
     expect(found?.mentions[0].rule).toBe(rule);
     if (near) {
       expect(found?.lat).not.toBeNull();
-      expect(km({ lat: found?.lat ?? 0, lon: found?.lon ?? 0 }, near)).toBeLessThan(100);
+      expect(distanceKm({ lat: found?.lat ?? 0, lon: found?.lon ?? 0 }, near)).toBeLessThan(100);
     }
   });
 

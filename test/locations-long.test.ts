@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extractLocations } from "../src/extractors/locations/index.js";
-import { analyse } from "../src/pipeline.js";
+import { locate } from "./support/locations.js";
 import type { Location } from "../src/types.js";
 
 // Long documents: the work per mention must not depend on how many mentions came before
 // (context.ts keeps each anchor once, index.ts sweeps datelines and person spans), and the
 // reading of a place must not drift as the same places recur. Paragraphs written for these tests.
-
-function locate(content: string): Location[] {
-  return extractLocations(analyse({ id: "t", path: "t", content, referenceDate: "2020-05-04" }));
-}
 
 const PARAGRAPHS: Array<{ name: string; text: string }> = [
   {

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { findDatelines } from "../src/extractors/locations/dateline.js";
-import { extractLocations } from "../src/extractors/locations/index.js";
-import { analyse } from "../src/pipeline.js";
-import type { Location } from "../src/types.js";
+import { locate } from "./support/locations.js";
 
 // Place words inside the names of forces, commands, Islamic State branches and newspapers are
 // no place mentions; a dateline's places are, under their own rule. Sentences written for
 // these tests.
-
-function locate(content: string): Location[] {
-  return extractLocations(analyse({ id: "t", path: "t", content, referenceDate: "2020-05-04" }));
-}
 
 function mentioned(content: string): string[] {
   return locate(content).flatMap((l) => l.mentions.map((m) => m.text));

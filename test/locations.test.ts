@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractLocations } from "../src/extractors/locations/index.js";
-import { analyse } from "../src/pipeline.js";
+import { locate } from "./support/locations.js";
 import type { Location } from "../src/types.js";
 
 // Sentences written for these tests, from many conflicts. Each positive case names the span
 // that must be found (first occurrence in the sentence), its resolved country and type.
-
-function locate(content: string): Location[] {
-  return extractLocations(analyse({ id: "t", path: "t", content, referenceDate: "2020-05-04" }));
-}
 
 interface Expected {
   sentence: string;

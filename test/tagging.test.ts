@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { taggingWindows } from "../src/extractors/actors/index.js";
-import { requestedRanges, tagSentences, type TaggingRequest, wholeSentenceWhen } from "../src/nlp/tagging.js";
+import { requestedRanges, tagSentences, type TaggingRequest } from "../src/nlp/tagging.js";
+
+/** A request for whole sentences that pass a test. */
+const wholeSentenceWhen = (wants: (sentence: string) => boolean): TaggingRequest => (sentence) =>
+  wants(sentence) ? [{ start: 0, end: sentence.length }] : [];
 import { analyse } from "../src/pipeline.js";
 import type { Sentence } from "../src/types.js";
 

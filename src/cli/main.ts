@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { CATEGORIES, parseCategories, type Category } from "../categories.js";
+import { parseIsoDay } from "../extractors/dates/calendar.js";
 import { diffResults, type ComparableDocument } from "../diff/diff.js";
 import { formatDiffJson, formatDiffTable } from "../format/diff.js";
 import { FORMATTERS } from "../format/index.js";
@@ -212,7 +213,5 @@ function usage(io: Io, message: string): number {
 }
 
 function isValidDay(s: string): boolean {
-  if (!ISO_DAY.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return ISO_DAY.test(s) && parseIsoDay(s) !== null;
 }

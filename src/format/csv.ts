@@ -1,5 +1,5 @@
 import type { Category } from "../categories.js";
-import type { DocumentResult, ExtractionResult } from "../types.js";
+import type { DocumentResult, ExtractionResult, Mention } from "../types.js";
 import type { FormatOptions } from "./index.js";
 
 /** Columns of `--format csv`, documented in the README. */
@@ -33,86 +33,44 @@ export function formatCsv(result: ExtractionResult, options: FormatOptions): str
   const lines = [CSV_COLUMNS.join(",")];
   for (const doc of result.documents) {
     for (const category of options.categories) {
-      for (const row of rowsOf(doc, category)) {
-        lines.push(CSV_COLUMNS.map((c) => quote(row[c])).join(","));
+      for (const row of ROWS[category](doc)) {
+        const full: Row = { document: doc.id, category, ...row };
+        lines.push(CSV_COLUMNS.map((c) => quote(full[c])).join(","));
       }
     }
   }
   return lines.join("\r\n") + "\r\n";
 }
 
-function rowsOf(doc: DocumentResult, category: Category): Row[] {
-  const base = (category: Category) => ({ document: doc.id, category });
-  switch (category) {
-    case "actors":
-      return doc.actors.flatMap((a) =>
-        a.mentions.map((m) => ({
-          ...base(category),
-          text: m.text,
-          start: m.start,
-          end: m.end,
-          value: a.name,
-          type: a.type,
-          detail: [a.role, a.affiliation].filter(Boolean).join("; "),
-          rule: m.rule,
-        })),
-      );
-    case "locations":
-      return doc.locations.flatMap((l) =>
-        l.mentions.map((m) => ({
-          ...base(category),
-          text: m.text,
-          start: m.start,
-          end: m.end,
-          value: l.name,
-          type: l.type,
-          country: l.country,
-          lat: l.lat,
-          lon: l.lon,
-          rule: m.rule,
-        })),
-      );
-    case "operations":
-      return doc.operations.map((o) => ({
-        ...base(category),
-        text: o.text,
-        start: o.start,
-        end: o.end,
-        value: o.name ?? "",
-        type: o.type,
-        detail: o.instrument ?? "",
-        actor: o.actor,
-        target: o.target,
-        location: o.location,
-        date: o.date,
-        count: o.count,
-        rule: o.rule,
-      }));
-    case "figures":
-      return doc.figures.map((f) => ({
-        ...base(category),
-        text: f.text,
-        start: f.start,
-        end: f.end,
-        value: f.value,
-        type: f.category,
-        detail: f.subject ?? "",
-        approximate: f.approximate,
-        bound: f.bound,
-        rule: f.rule,
-      }));
-    case "dates":
-      return doc.dates.map((d) => ({
-        ...base(category),
-        text: d.text,
-        start: d.start,
-        end: d.end,
-        value: d.value,
-        type: d.type,
-        rule: d.rule,
-      }));
-  }
-}
+/** The columns every row takes from the span it was found at. */
+const span = (m: Mention): Row => ({ text: m.text, start: m.start, end: m.end, rule: m.rule });
+
+/** Each category's rows: its span, then the columns it fills (the others stay empty). */
+const ROWS: Record<Category, (doc: DocumentResult) => Row[]> = {
+  actors: (doc) =>
+    doc.actors.flatMap((a) =>
+      a.mentions.map((m) => ({ ...span(m), value: a.name, type: a.type, detail: [a.role, a.affiliation].filter(Boolean).join("; ") })),
+    ),
+  locations: (doc) =>
+    doc.locations.flatMap((l) =>
+      l.mentions.map((m) => ({ ...span(m), value: l.name, type: l.type, country: l.country, lat: l.lat, lon: l.lon })),
+    ),
+  operations: (doc) =>
+    doc.operations.map((o) => ({
+      ...span(o),
+      value: o.name ?? "",
+      type: o.type,
+      detail: o.instrument ?? "",
+      actor: o.actor,
+      target: o.target,
+      location: o.location,
+      date: o.date,
+      count: o.count,
+    })),
+  figures: (doc) =>
+    doc.figures.map((f) => ({ ...span(f), value: f.value, type: f.category, detail: f.subject ?? "", approximate: f.approximate, bound: f.bound })),
+  dates: (doc) => doc.dates.map((d) => ({ ...span(d), value: d.value, type: d.type })),
+};
 
 function quote(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return "";

@@ -27,13 +27,7 @@ export interface TagWindow {
 /** An extractor's request: the windows of `sentence` it needs tagged; none is an empty list. */
 export type TaggingRequest = (sentence: string) => readonly TagWindow[];
 
-const NO_WINDOWS: readonly TagWindow[] = [];
 const WIDE_CHAR = /[^\x00-\xff]/;
-
-/** Adapts a yes/no request ("this sentence needs tags") to a whole-sentence window. */
-export function wholeSentenceWhen(wants: (sentence: string) => boolean): TaggingRequest {
-  return (sentence) => (wants(sentence) ? [{ start: 0, end: sentence.length }] : NO_WINDOWS);
-}
 
 /**
  * The document ranges to tag: every request's windows over every sentence, clipped to the

@@ -3,7 +3,7 @@ import type { Sentence } from "../types.js";
 // Abbreviations whose period does not end a sentence. Kept lower case, without the period.
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "capt", "cpt", "maj",
-  "sgt", "cpl", "adm", "cmdr", "brig", "rep", "sen", "gov", "pres", "rev", "hon", "gen",
+  "sgt", "cpl", "adm", "cmdr", "brig", "rep", "sen", "gov", "pres", "rev", "hon",
   "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "no", "vs", "etc", "inc", "ltd", "co", "corp",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mt", "ft", "approx", "est", "dept", "govt", "i.e", "e.g", "al",

@@ -7,7 +7,8 @@ import type { Actor, ActorType, DateMention, FigureMention, Location, LocationTy
 // extractor is tested apart from the actors, locations and dates extractors.
 export interface Given {
   actors?: Record<string, [ActorType, string[]]>;
-  locations?: Record<string, [LocationType, string | null, string[]]>;
+  /** [type, country, aliases, mention rule ("dateline" as the locations stage marks one; default "test")] */
+  locations?: Record<string, [LocationType, string | null, string[], string?]>;
   dates?: Record<string, string | null>;
   figures?: Array<Pick<FigureMention, "text" | "value" | "category">>;
 }
@@ -25,9 +26,9 @@ export function run(content: string, given: Given = {}): { operations: Operation
     name, type, aliases,
     mentions: aliases.flatMap((a) => occurrences(content, a).map((start) => ({ start, end: start + a.length, text: a, rule: "test", actor: name }))),
   }));
-  const locations: Location[] = Object.entries(given.locations ?? {}).map(([name, [type, country, aliases]]) => ({
+  const locations: Location[] = Object.entries(given.locations ?? {}).map(([name, [type, country, aliases, rule]]) => ({
     name, type, country, admin1: null, lat: null, lon: null, aliases,
-    mentions: aliases.flatMap((a) => occurrences(content, a).map((start) => ({ start, end: start + a.length, text: a, rule: "test", key: name }))),
+    mentions: aliases.flatMap((a) => occurrences(content, a).map((start) => ({ start, end: start + a.length, text: a, rule: rule ?? "test", key: name }))),
   }));
   const dates: DateMention[] = Object.entries(given.dates ?? {}).flatMap(([text, value]) =>
     occurrences(content, text).map((start) => ({ start, end: start + text.length, text, rule: "test", value, type: "date" as const })),

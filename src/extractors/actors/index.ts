@@ -45,7 +45,7 @@ export function extractActors(doc: AnalysedDocument, context: { locations: Locat
  * The country a text is about: the one its places lie in most often (by mentions), when one
  * country leads clearly. Falls back to the countries named as places when no locations are given.
  */
-export function homeCountry(locations: readonly Location[], candidates: readonly Candidate[]): string | null {
+function homeCountry(locations: readonly Location[], candidates: readonly Candidate[]): string | null {
   const counts = new Map<string, number>();
   for (const l of locations) if (l.country) counts.set(l.country, (counts.get(l.country) ?? 0) + Math.max(1, l.mentions.length));
   if (counts.size === 0) {

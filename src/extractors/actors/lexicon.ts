@@ -34,9 +34,7 @@ function mergedStates(): State[] {
   });
 }
 
-export const STATE_LIST: readonly State[] = mergedStates();
-export const STATE_BY_ISO: ReadonlyMap<string, State> = new Map(STATE_LIST.map((s) => [s.iso, s]));
-export const STATE_BY_NAME: ReadonlyMap<string, State> = new Map(STATE_LIST.map((s) => [s.name, s]));
+export const STATE_BY_ISO: ReadonlyMap<string, State> = new Map(mergedStates().map((s) => [s.iso, s]));
 
 function buildIndex(): PhraseIndex<LexiconHit> {
   const index = new PhraseIndex<LexiconHit>();
@@ -80,6 +78,7 @@ function lexiconForms(): { people: string[]; others: string[] } {
   };
 }
 
+const FORMS = lexiconForms();
 const formWords = (form: string): string[] => form.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 0);
 
 /**
@@ -88,12 +87,12 @@ const formWords = (form: string): string[] => form.toLowerCase().split(/[\s-]+/)
  * of longer names are left out: "David" of "Magen David Adom" may well start a person's name.
  */
 export const ONE_WORD_NAMES: ReadonlySet<string> = new Set(
-  lexiconForms().others.map(formWords).filter((words) => words.length === 1).map((words) => words[0]),
+  FORMS.others.map(formWords).filter((words) => words.length === 1).map((words) => words[0]),
 );
 
 /** "islamic state", "david cameron": adjacent lower-case words of any lexicon name. */
 export const LEXICON_WORD_PAIRS: ReadonlySet<string> = new Set(
-  Object.values(lexiconForms()).flat().flatMap((form) => {
+  [...FORMS.people, ...FORMS.others].flatMap((form) => {
     const words = formWords(form);
     return words.slice(1).map((w, i) => `${words[i]} ${w}`);
   }),
@@ -104,5 +103,5 @@ export const LEXICON_WORD_PAIRS: ReadonlySet<string> = new Set(
  * with one is that person followed by another word ("Erdogan Meets"), found by the lexicon.
  */
 export const ONE_WORD_PERSON_NAMES: ReadonlySet<string> = new Set(
-  lexiconForms().people.map(formWords).filter((words) => words.length === 1).map((words) => words[0]),
+  FORMS.people.map(formWords).filter((words) => words.length === 1).map((words) => words[0]),
 );

@@ -252,5 +252,5 @@ function resolvePeople(candidates: readonly Candidate[], drafts: Map<string, Dra
 }
 
 function normaliseRole(role: string): string {
-  return role.toLowerCase().replace(/defence/g, "defense").replace(/^(vice |deputy )?/, (m) => m);
+  return role.toLowerCase().replace(/defence/g, "defense");
 }

@@ -9,12 +9,14 @@
 //   "the Wazalendo militias"                 unknown name + militia   (unknown-group-head)
 import type { Candidate } from "./candidate.js";
 import { ORGANIZATIONS } from "./data/organizations.js";
+import { DESCRIPTIVE_GROUP_NOUNS } from "./data/vocabulary.js";
 import { LEXICON, type LexiconHit, type State } from "./lexicon.js";
 import type { PhraseMatch } from "./phrase-index.js";
 import { isCapitalised, isHyphen, isWord, touching, type Token } from "./tokens.js";
 import * as W from "./vocab-index.js";
 
-const SEPARATIST_NOUNS = new Set(["rebels", "insurgents", "separatists", "guerrillas", "jihadists", "militants", "militias", "militia", "militiamen", "rebel groups", "rebel group", "militant groups", "militant group", "armed groups"]);
+/** After a bare demonym, the descriptive nouns but "fighters" and "forces" ("Syrian forces" are the state's). */
+const SEPARATIST_NOUNS: ReadonlySet<string> = new Set(DESCRIPTIVE_GROUP_NOUNS.filter((n) => n !== "fighters" && n !== "forces"));
 /** Word sets the per-token rules test, made once (array literals in the loop cost an allocation per token). */
 const BACKED_WORDS: ReadonlySet<string> = new Set(["backed", "supported", "sponsored"]);
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(["the", "this", "that"]);

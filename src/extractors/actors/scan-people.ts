@@ -35,7 +35,7 @@ const INSTITUTION_WORDS: ReadonlySet<string> = new Set([...W.GROUP_HEAD_NOUNS, .
   "Command", "Ministry", "Council", "Office", "Agency", "Committee", "Commission", "Department", "Directorate", "Service", "Services",
   "Authority", "Observatory", "Organisation", "Organization", "Network", "Party", "Union", "Mission", "Operations", "Centre", "Center"]);
 /** Words between an apposition's article and its title ("a senior Taliban commander"). */
-const APPOSITION_MODIFIERS = new Set(["senior", "chief", "top", "local", "deputy", "former", "regional", "provincial", "district", "military", "official", "government", "senior", "civil", "society", "police", "army", "security", "tribal", "field", "acting", "veteran", "prominent", "self-styled", "rebel", "militant", "jihadist", "spiritual", "political", "press", "media"]);
+const APPOSITION_MODIFIERS = new Set(["senior", "chief", "top", "local", "deputy", "former", "regional", "provincial", "district", "military", "official", "government", "civil", "society", "police", "army", "security", "tribal", "field", "acting", "veteran", "prominent", "self-styled", "rebel", "militant", "jihadist", "spiritual", "political", "press", "media"]);
 
 interface Affiliation {
   /** Canonical state or organisation name. */
@@ -62,7 +62,7 @@ function affiliationOf(hit: LexiconHit): Affiliation | null {
 }
 
 /** End index of a person's name starting at i, or -1. */
-export function nameEnd(tokens: readonly Token[], i: number): number {
+function nameEnd(tokens: readonly Token[], i: number): number {
   let j = i;
   let words = 0;
   let lastWord = -1;
@@ -168,7 +168,7 @@ export function scanPeople(content: string, tokens: readonly Token[], taggedPeop
   // Names compromise tagged, where no rule above or lexicon explains them.
   const explained = new SpanSet(out);
   // Compromise reads many place names as people ("Cabo Delgado"): the locations stage knows better.
-  const placeSpans = taggedPeople.length > 0 ? new SpanSet(places) : explained;
+  const placeSpans = new SpanSet(places);
   for (const span of taggedPeople) {
     if (explained.overlaps(span) || placeSpans.overlaps(span)) continue;
     const from = firstTokenFrom(tokens, span.start);
@@ -355,7 +355,7 @@ function onCreditLine(content: string, offset: number): boolean {
   return CREDIT_BEFORE.test(before) || BYLINE_OPENING.test(before);
 }
 
-/** "Le Mond and Reuters have reported": a name coordinated with a news source is one too. */
+/** "Le Monde and Reuters have reported": a name coordinated with a news source is one too. */
 function nextToSource(tokens: readonly Token[], from: number, end: number): boolean {
   const isSource = (i: number): boolean => {
     const m = i >= 0 && i < tokens.length ? LEXICON.matchAt(tokens, i) : null;

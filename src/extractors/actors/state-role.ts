@@ -4,11 +4,13 @@
 // Turkey"), owns forces ("Syria's army") or is listed among the parties ("forces of several
 // countries, including Iraq, Iran"). After "in", "from", "to", "of" ... it is a place ("strikes in
 // Syria", "the border with Syria", "Syria's territorial integrity").
-import { FORCE_CUE_INDEX, TITLE_INDEX, UNIT_INDEX } from "./vocab-index.js";
 import * as W from "./vocab-index.js";
+import { FORCE_CUE_INDEX, TITLE_INDEX, UNIT_INDEX } from "./vocab-index.js";
 import type { StateCue } from "./candidate.js";
 import { isWord, type Token } from "./tokens.js";
 
+/** "involvement of X", "pressure on X", "support from X": the preposition links a participant. */
+const PARTICIPATION_LINKS: ReadonlySet<string> = new Set(["of", "on", "from", "by"]);
 const BORDER_WORDS = new Set(["border", "borders", "frontier", "boundary", "bordering"]);
 const PARTICIPLE = /(?:ed|en)$/;
 /** "its allies", "their partners": companions of a subject, between it and its verb. */
@@ -24,7 +26,7 @@ export function nameCue(tokens: readonly Token[], from: number, to: number, poss
   const prev = p >= 0 ? tokens[p].lower : "";
   const prevPrev = p > 0 ? tokens[p - 1].lower : "";
   if (W.LOCATIVE.has(prev)) {
-    if (["of", "on", "from", "by"].includes(prev) && W.PARTICIPATION_NOUNS.has(prevPrev)) return "actor";
+    if (PARTICIPATION_LINKS.has(prev) && W.PARTICIPATION_NOUNS.has(prevPrev)) return "actor";
     return "place";
   }
   if (W.PARTICIPANT_PREPOSITIONS.has(prev)) {

@@ -24,14 +24,15 @@ import { NOT_NAME_WORDS } from "./vocab-index.js";
 import { type CapitalisedPair, nextCapitalisedPair } from "./capitalised-pair.js";
 
 // Two capitalised words on one line, perhaps with a middle initial or a particle between them
-// ("John F. Kennedy", "Jacques de Mathan").
-const CAPITALISED_PAIR = /(?<![\p{L}.])(\p{Lu}[\p{Ll}'’-]+)[^\S\n]+(?:(?:\p{Lu}\.|de|da|du|van|von|der|bin|ibn)[^\S\n]+)?(\p{Lu}[\p{Ll}'’-]+)/gu;
+// ("John F. Kennedy", "Jacques de Mathan"), not continuing a word or an abbreviation.
+const PAIR_SOURCE = String.raw`(\p{Lu}[\p{Ll}'’-]+)[^\S\n]+(?:(?:\p{Lu}\.|de|da|du|van|von|der|bin|ibn)[^\S\n]+)?(\p{Lu}[\p{Ll}'’-]+)`;
+const CAPITALISED_PAIR = new RegExp(String.raw`(?<![\p{L}.])` + PAIR_SOURCE, "gu");
 // The same search, two ways. V8 runs this Unicode pattern fast over Latin-1 text (a one-byte
 // string) but about eight times slower over text with any wider character (curly quotes,
 // dashes: a two-byte string, and so are all slices of it); there capitalised-pair.ts reads the
 // ASCII by hand and runs the sticky form below only around other characters. The pipeline hands
 // over Latin-1 sentences as one-byte strings (requestedRanges), so the test is on the sentence.
-const CAPITALISED_PAIR_AT = /(\p{Lu}[\p{Ll}'’-]+)[^\S\n]+(?:(?:\p{Lu}\.|de|da|du|van|von|der|bin|ibn)[^\S\n]+)?(\p{Lu}[\p{Ll}'’-]+)/uy;
+const CAPITALISED_PAIR_AT = new RegExp(PAIR_SOURCE, "uy");
 const WIDE_CHAR = /[^\x00-\xff]/;
 
 /** The first capitalised pair at or after `from`, by whichever search is faster on this text. */
@@ -61,8 +62,6 @@ const PLACE_PREFIXES: ReadonlySet<string> = new Set(PLACE_PREFIX_WORDS);
 /** One-word titles as a pair's first word ("Colonel Hassan"): the title rule reads the name after. */
 const ONE_WORD_TITLES: ReadonlySet<string> = new Set(lower(TITLES).filter((t) => !/\s/.test(t)).map((t) => t.replace(/\.$/, "")));
 
-/** Lower-case words after a run of capitalised words that make the run a place ("Bori Khel area"). */
-const PLACE_HEADS_AFTER: ReadonlySet<string> = PLACE_HEADS;
 /** Words before a run of capitalised words that make the run a place: "in", "near" are hardly ever followed by a person's name. */
 const PLACE_OPENERS: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "into"]);
 
@@ -71,7 +70,7 @@ const PLACE_OPENERS: ReadonlySet<string> = new Set(["in", "near", "inside", "out
  * and from the words around it ("adviser X", "X said"), not from the far end of the sentence.
  * A window never ends inside a run of capitalised words, so a name is never cut in two.
  */
-export const CONTEXT_WORDS = 4;
+const CONTEXT_WORDS = 4;
 const MAX_RUN_EXTENSION = 4;
 
 const NO_WINDOWS: readonly TagWindow[] = [];
@@ -147,7 +146,8 @@ function explainedByContext(sentence: string, start: number, end: number, first:
   }
   // "Dyck Advisory Group", "Yamani Dairy Factory": a run ending in an institution or place head.
   if (last !== second && PLACE_HEADS.has(key(last.replace(/[.,;:]$/, "")))) return true;
-  return after !== null && PLACE_HEADS_AFTER.has(after.word.replace(/[.,;:)]$/, ""));
+  // A lower-case place word after the run: "Bori Khel area".
+  return after !== null && PLACE_HEADS.has(after.word.replace(/[.,;:)]$/, ""));
 }
 
 /** The word (run of non-space characters) ending before `from` on the same line, or null. */

@@ -10,7 +10,7 @@ import { scanRules } from "./scan.js";
 import { taggingWindows, tenseWindow } from "./tagging-request.js";
 import { cueTense, taggedTense, type Tense } from "./tense.js";
 
-export { taggingWindows, wantsTagging } from "./tagging-request.js";
+export { taggingWindows } from "./tagging-request.js";
 
 const PART_OF_DAY = /^(.+)T(?:MO|AF|EV|NI|DT)$/;
 

@@ -45,9 +45,11 @@ export interface RangePair {
   second: number;
 }
 
-const RANGE_GAP = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
+/** What may stand between the two ends of a range ("and", "to", a dash): the whole gap. */
+export const RANGE_GAP = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
 const DASH_GAP = /^\s*[-–—]\s*$/;
-const RANGE_OPENER = /\b(?:between|from)\s+$/i;
+/** The word opening a range, right before its first end ("between", "from"). */
+export const RANGE_OPENER = /\b(?:between|from)\s+$/i;
 
 /**
  * Finds intervals between neighbouring mentions, introduced by "between"/"from" or written

@@ -18,7 +18,7 @@ export const TENSE_WINDOW_WORDS = 4;
 const NO_WINDOWS: readonly TagWindow[] = [];
 
 /** Whether a sentence needs compromise's tags: it holds a weekday or month and no cheap tense cue. */
-export function wantsTagging(sentence: string): boolean {
+function wantsTagging(sentence: string): boolean {
   return TENSE_SENSITIVE.test(sentence) && !hasTenseCue(sentence);
 }
 

@@ -16,11 +16,6 @@ import { findCandidates } from "./candidates.js";
 import { categorise } from "./categorise.js";
 import { dropRestatements, dropSubsets, removeOverlaps, shareAcrossCoordination, toMention, type Decided } from "./refiners.js";
 
-/** Figures are read from cheap patterns alone, so no sentence needs compromise's tags. */
-export function wantsTagging(_sentence: string): boolean {
-  return false;
-}
-
 export function extractFigures(doc: AnalysedDocument): FigureMention[] {
   const candidates = findCandidates(doc);
   shareAcrossCoordination(doc.content, candidates);

@@ -22,14 +22,11 @@ import { HEDGES } from "./lexicon/hedges.js";
 import { CUES_BEFORE } from "./lexicon/cues.js";
 import type { Quantity } from "./quantity.js";
 import { TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.js";
+import { MONTHS } from "../dates/lexicon.js";
 
-const MONTHS = [
-  "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-  "sept", "oct", "nov", "dec",
-];
-// Capitalised only, so the modal "may" ("30 may be dead") is not read as the month.
-const MONTH_ALT = alternation(MONTHS.flatMap((m) => [m[0].toUpperCase() + m.slice(1), m.toUpperCase()]));
+// The dates extractor's month names, capitalised or upper-case only, so the modal "may"
+// ("30 may be dead") is not read as the month.
+const MONTH_ALT = alternation(Object.keys(MONTHS).flatMap((m) => [m, m.toUpperCase()]));
 const MONTH_BEFORE_RE = new RegExp(`\\b${MONTH_ALT}\\.?\\s+$`);
 const MONTH_AFTER_RE = new RegExp(`^(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:of\\s+)?${MONTH_ALT}\\b`);
 const CLOCK_AFTER_RE = /^(?:\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|h\b|GMT\b|UTC\b|local time\b|o'clock)|[:.h]\d{2}\b)/i;

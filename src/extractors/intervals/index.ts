@@ -1,9 +1,10 @@
 import type { DateInterval, DateMention } from "../../types.js";
+import { RANGE_GAP as JOINERS, RANGE_OPENER as OPENERS } from "../dates/refine.js";
 
-// Connectors between the two ends of an interval, and the words that open one. Kept to the
-// unambiguous ones: "to" alone also joins things that are not intervals ("talks to May").
-const OPENERS = /(?:\b(?:between|from)\s+)$/i;
-const JOINERS = /^\s*(?:and|to|through|until|till|-|–|—)\s*$/i;
+// The connectors between the two ends of an interval and the words that open one are the
+// dates' own (refine.ts links the same ranges). An opener is needed besides a connector
+// unless the dates linked the pair: "to" alone also joins things that are not intervals
+// ("talks to May").
 const SINCE = /\b(?:since|ever since)\s+$/i;
 const UNTIL = /\b(?:until|till|up to)\s+$/i;
 

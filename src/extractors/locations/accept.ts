@@ -34,7 +34,7 @@ const isWellKnown = (e: GazetteerEntry): boolean =>
   e.source === "country" || e.source === "curated" || e.featureCode === "PPLC" || e.population >= WELL_KNOWN_POPULATION;
 
 // Reasons a name is not a place here. Order does not matter: any one rejects.
-export const GUARDS: readonly Rule[] = [
+const GUARDS: readonly Rule[] = [
   { name: "not-a-place-word", example: "Police said; Reuters reported", holds: (j) => j.gazetteer.isNotPlace(j.candidate.key) },
   {
     name: "demonym",
@@ -98,7 +98,7 @@ export const GUARDS: readonly Rule[] = [
 ];
 
 // Acceptance rules, first match wins; the name becomes the mention's rule.
-export const ACCEPT_RULES: readonly Rule[] = [
+const ACCEPT_RULES: readonly Rule[] = [
   { name: "country-name", example: "Syria, the U.S., Britain", holds: (j) => j.entry.source === "country" },
   { name: "curated-place", example: "Incirlik air base, Mediterranean Sea, Middle East", holds: (j) => j.entry.source === "curated" },
   { name: "admin-area-suffix", example: "Diyala Governorate, Ninewa province", holds: (j) => j.entry.source === "admin1" && (j.cues.adminSuffix !== null || j.cues.adminWord) },

@@ -1,7 +1,7 @@
 import type { GazetteerEntry, NameHit } from "../../gazetteer/index.js";
 import { normaliseName } from "../../gazetteer/index.js";
 import { withinKm } from "./context.js";
-import { CONTAINER_GAP_RE } from "./lexicon.js";
+import { ARABIC_ARTICLES_SOURCE, CONTAINER_GAP_RE, NAME_WORD_SOURCE as NAME_WORD } from "./lexicon.js";
 import type { Candidate } from "./scan.js";
 
 // A place named beside the area that holds it: "Matalam, Cotabato", "Tuban district (Lahij)",
@@ -90,10 +90,9 @@ export interface UnlistedName {
 
 // One to four capitalised words, hyphen or space joined, with Arabic articles and Romance
 // particles inside ("Albu Badran", "Bir Al-Abd", "Ghadir al Bostan"), then the gap.
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*";
-const NAME_JOIN = "(?:[ -](?:(?:al|el|ad|ar|as|an|at|az|ash|de|del|la|wa|bin|ibn)[ -])?)";
+const NAME_JOIN = `(?:[ -](?:(?:${ARABIC_ARTICLES_SOURCE}|de|del|la|wa|bin|ibn)[ -])?)`;
 const UNLISTED_BEFORE_RE = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}'’-])((?:(?:al|el|ad|ar|as|an|at|az|ash)-)?${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,3})(${CONTAINER_GAP_RE.source.slice(1, -1)})$`,
+  `(?:^|[^\\p{L}\\p{M}'’-])((?:(?:${ARABIC_ARTICLES_SOURCE})-)?${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,3})(${CONTAINER_GAP_RE.source.slice(1, -1)})$`,
   "u",
 );
 const LOOK_BACK_CHARS = 120;

@@ -1,5 +1,5 @@
 import type { Gazetteer, GazetteerEntry } from "../../gazetteer/index.js";
-import { normaliseName } from "../../gazetteer/index.js";
+import { distanceKm, normaliseName } from "../../gazetteer/index.js";
 import type { Token } from "./scan.js";
 
 /** What the article as a whole says about where it is: countries and places it is sure of. */
@@ -91,8 +91,6 @@ export function admin1Key(e: GazetteerEntry): string {
   return `${e.country ?? ""}/${e.admin1 ?? ""}`;
 }
 
-const EARTH_DIAMETER_KM = 12742;
-
 /** Kilometres per degree of latitude, rounded down so the shortcut below never rejects a near pair. */
 const KM_PER_DEGREE_LATITUDE = 111;
 
@@ -104,13 +102,4 @@ export function withinKm(a: GazetteerEntry, b: GazetteerEntry, km: number): bool
   if (a.lat === null || b.lat === null) return false;
   if (Math.abs(a.lat - b.lat) * KM_PER_DEGREE_LATITUDE > km) return false;
   return distanceKm(a, b) <= km;
-}
-
-export function distanceKm(a: GazetteerEntry, b: GazetteerEntry): number {
-  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return Infinity;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return EARTH_DIAMETER_KM * Math.asin(Math.sqrt(h));
 }

@@ -82,11 +82,6 @@ export function titleCaseTokens(tokens: readonly Token[], sentenceStarts: readon
   return out;
 }
 
-/** A possessive ending dropped: "Army's" is "army". */
-function bareWord(t: Token): string {
-  return t.lower.endsWith("'s") || t.lower.endsWith("’s") ? t.lower.slice(0, -2) : t.lower;
-}
-
 /**
  * From token `from` on, up to MAX_UNIT_QUALIFIERS capitalised words and then a unit head, all
  * joined by single spaces: "[Arakan] Army", "[Kachin] Independence Army". In a headline every
@@ -98,7 +93,7 @@ function unitNameFrom(content: string, tokens: readonly Token[], from: number, i
   for (let k = 0; k <= MAX_UNIT_QUALIFIERS && from + k < tokens.length; k++) {
     const t = tokens[from + k];
     if (t.start - previousEnd !== 1 || content[previousEnd] !== " " || !t.capitalised) return false;
-    const word = bareWord(t);
+    const word = t.lower; // "Army's": tokenise has left the possessive out of the token
     if (UNIT_HEADS.has(word)) return !inHeadline || (k === 0 && !PLACE_NOUNS.has(word));
     if (inHeadline || FUNCTION_WORDS.has(word) || ADMIN_SUFFIXES.has(word)) return false;
     // "Tigray People's Liberation Front": the possessive stays inside the name.
@@ -121,9 +116,9 @@ function islamicStateBranchAt(content: string, tokens: readonly Token[], c: Cand
   return next !== null && next.start - province.end === 1 && BRANCH_NOUNS.has(next.lower);
 }
 
-/** Only spaces (and at most one opening bracket or quote) between two offsets. */
+/** Nothing or one space between two offsets. */
 function onlySpaceBetween(content: string, from: number, to: number): boolean {
-  return to >= from && to - from <= 2 && /^[ ]?$/.test(content.slice(from, to));
+  return to >= from && /^ ?$/.test(content.slice(from, to));
 }
 
 /**

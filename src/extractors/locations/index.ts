@@ -1,6 +1,6 @@
 import type { Gazetteer, GazetteerEntry } from "../../gazetteer/index.js";
 import { loadGazetteer, normaliseName } from "../../gazetteer/index.js";
-import type { AnalysedDocument, Location, LocationMention, Span } from "../../types.js";
+import type { AnalysedDocument, Location, Span } from "../../types.js";
 import { DATELINE_RULE, judge } from "./accept.js";
 import { findBorders } from "./borders.js";
 import { findDatelines } from "./dateline.js";
@@ -22,15 +22,6 @@ import { findCandidates, tokenise } from "./scan.js";
 // article's countries and places as context, guarded against people, organisations and
 // common words, then merged per place. See accept.ts for the rules and their names.
 
-/** The scan needs no compromise tags: capitalisation, cues and the lexicons decide. */
-export function wantsTagging(_sentence: string): boolean {
-  return false;
-}
-
-export function extractLocations(doc: AnalysedDocument): Location[] {
-  return extractLocationsWith(doc, loadGazetteer());
-}
-
 interface Reading {
   candidate: Candidate;
   entry: GazetteerEntry;
@@ -44,8 +35,8 @@ interface Reading {
 // of the index lies far from Donetsk oblast). Guards that say it is no place at all stand.
 const OVERRIDABLE_REJECTIONS: ReadonlySet<string> = new Set(["no-evidence", "small-place-abroad", "loose-unsupported"]);
 
-/** Same as extractLocations with a given gazetteer (tests build a small one). */
-export function extractLocationsWith(doc: AnalysedDocument, gazetteer: Gazetteer): Location[] {
+export function extractLocations(doc: AnalysedDocument): Location[] {
+  const gazetteer = loadGazetteer();
   const content = doc.content;
   const tokens = tokenise(content);
   const sentenceStarts = doc.sentences.map((s) => s.start);
@@ -363,5 +354,3 @@ function personSpanTest(people: readonly Span[]): (start: number, end: number) =
     return through > before && furthestEnd[through - 1] > end;
   };
 }
-
-export type { LocationMention };

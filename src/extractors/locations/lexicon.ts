@@ -83,7 +83,7 @@ export const ORGANISATION_OF_RE = /\b(?:(?:Islamic State|State|Army|Front|Party|
  */
 export const CONTAINER_GAP_RE = new RegExp(
   "^\\s*(?:(?:village|town|city|area|district|sub-district|subdistrict|county|raion|camp|neighbou?rhood|locality|" +
-    "municipality|region|LGA|barangay|mountains?|desert|road|checkpoint|camp)\\s*)?" +
+    "municipality|region|LGA|barangay|mountains?|desert|road|checkpoint)\\s*)?" +
     "(?:,|\\(|,?\\s+(?:in|of|within)(?:\\s+the)?(?:\\s+(?:northern|southern|eastern|western|central|rural|" +
     "north|south|east|west|northeastern|northwestern|southeastern|southwestern))?)\\s*$",
   "i",
@@ -147,3 +147,9 @@ export const AREA_NOUNS = set(`province district governorate oblast prefecture r
 
 /** Nouns after a name whose place is a camp or a natural feature (type other), not a town. */
 export const FEATURE_NOUNS = set(`camp river peninsula island islands lake forest valley mountains hills plateau`);
+
+/** Pattern source of one capitalised word of a name the index may lack: "Kipulu", "N'Gourma". */
+export const NAME_WORD_SOURCE = "\\p{Lu}[\\p{L}\\p{M}'’]*";
+
+/** Pattern source of the Arabic articles that open or join such names: "al-Bab", "Aita al-Shaab". */
+export const ARABIC_ARTICLES_SOURCE = "al|el|ad|ar|as|an|at|az|ash";

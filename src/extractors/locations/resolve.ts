@@ -1,4 +1,4 @@
-import type { Gazetteer, GazetteerEntry, NameHit } from "../../gazetteer/index.js";
+import type { GazetteerEntry, NameHit } from "../../gazetteer/index.js";
 import type { DocumentContext } from "./context.js";
 import { admin1Key, nearAnchorOfOtherName } from "./context.js";
 import type { Candidate } from "./scan.js";
@@ -105,4 +105,3 @@ export function canBeMetonym(e: GazetteerEntry): boolean {
   return e.source === "country" || e.source === "curated" || e.featureCode === "PPLC";
 }
 
-export type { Gazetteer };

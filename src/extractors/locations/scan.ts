@@ -1,4 +1,4 @@
-import type { Gazetteer, GazetteerEntry, NameHit } from "../../gazetteer/index.js";
+import type { Gazetteer, NameHit } from "../../gazetteer/index.js";
 import { looseKey, normaliseName, stripArticle } from "../../gazetteer/index.js";
 import { LOWER_LEADS, NAME_CONNECTORS } from "./lexicon.js";
 
@@ -49,6 +49,8 @@ function startsUpper(word: string): boolean {
   return UPPER_START_RE.test(word);
 }
 const MAX_NAME_TOKENS = 6;
+/** Connectors a name never ends on: "Gulf of", "Bosnia and". */
+const NO_NAME_END: ReadonlySet<string> = new Set(["of", "and", "the"]);
 const ARABIC_ARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ez"]);
 
 export function tokenise(content: string): Token[] {
@@ -157,13 +159,12 @@ interface SpanHit {
 // Cleared wholesale when full, so memory stays bounded.
 const SPAN_MEMO_LIMIT = 50_000;
 const spanMemos = new WeakMap<Gazetteer, Map<string, SpanHit | null>>();
-const looseMemos = new WeakMap<Gazetteer, Map<string, GazetteerEntry[]>>();
 
-function memoFor<V>(memos: WeakMap<Gazetteer, Map<string, V>>, gazetteer: Gazetteer): Map<string, V> {
-  let memo = memos.get(gazetteer);
+function spanMemoFor(gazetteer: Gazetteer): Map<string, SpanHit | null> {
+  let memo = spanMemos.get(gazetteer);
   if (!memo) {
     memo = new Map();
-    memos.set(gazetteer, memo);
+    spanMemos.set(gazetteer, memo);
   } else if (memo.size >= SPAN_MEMO_LIMIT) {
     memo.clear();
   }
@@ -195,8 +196,7 @@ function lookupSpanText(gazetteer: Gazetteer, text: string): SpanHit | null {
 /** Scans the tokens for gazetteer names, longest match first, left to right. */
 export function findCandidates(content: string, tokens: readonly Token[], gazetteer: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  const spanMemo = memoFor(spanMemos, gazetteer);
-  const looseMemo = memoFor(looseMemos, gazetteer);
+  const spanMemo = spanMemoFor(gazetteer);
   let i = 0;
   while (i < tokens.length) {
     if (!canStart(tokens, i, content)) {
@@ -209,14 +209,14 @@ export function findCandidates(content: string, tokens: readonly Token[], gazett
       const lastToken = tokens[i + n - 1];
       // A name ends on a capitalised word, or on a connector that names a kind of place
       // ("Incirlik air base"); never on "of", "and" or an article.
-      if (!lastToken.capitalised && (n === 1 || LOWER_LEADS.has(lastToken.lower) || ["of", "and", "the"].includes(lastToken.lower))) continue;
+      if (!lastToken.capitalised && (n === 1 || LOWER_LEADS.has(lastToken.lower) || NO_NAME_END.has(lastToken.lower))) continue;
       const start = tokens[i].start;
       const end = lastToken.end;
       const text = content.slice(start, end);
       const hit = lookupSpan(gazetteer, text, spanMemo);
       if (hit) found = { start, end, text, key: hit.key, first: i, last: i + n, kind: hit.kind, hits: hit.hits };
     }
-    if (!found) found = looseCandidate(content, tokens, i, run, gazetteer, looseMemo);
+    if (!found) found = looseCandidate(content, tokens, i, run, gazetteer);
     if (found) {
       out.push(found);
       i = found.last;
@@ -234,7 +234,6 @@ function looseCandidate(
   i: number,
   run: number,
   gazetteer: Gazetteer,
-  memo: Map<string, GazetteerEntry[]>,
 ): Candidate | null {
   for (let n = run; n >= 1; n--) {
     const lastToken = tokens[i + n - 1];
@@ -242,11 +241,8 @@ function looseCandidate(
     const start = tokens[i].start;
     const text = content.slice(start, lastToken.end);
     const key = normaliseName(text);
-    let entries = memo.get(text);
-    if (entries === undefined) {
-      entries = key.replace(/ /g, "").length < 4 ? [] : gazetteer.lookupLoose(looseKey(key));
-      memo.set(text, entries);
-    }
+    // normaliseName, looseKey and lookupLoose each remember their answers, misses included.
+    const entries = key.replace(/ /g, "").length < 4 ? [] : gazetteer.lookupLoose(looseKey(key));
     if (entries.length > 0) {
       return {
         start, end: lastToken.end, text, key, first: i, last: i + n, kind: "loose",

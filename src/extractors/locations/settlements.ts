@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from "../../gazetteer/index.js";
 import type { LocationType } from "../../types.js";
-import { AREA_NOUNS, FEATURE_NOUNS, SETTLEMENT_AFTER_RE, SETTLEMENT_OF_RE } from "./lexicon.js";
+import { ARABIC_ARTICLES_SOURCE, AREA_NOUNS, FEATURE_NOUNS, NAME_WORD_SOURCE as NAME_WORD, SETTLEMENT_AFTER_RE, SETTLEMENT_OF_RE } from "./lexicon.js";
 
 // A settlement the index lacks, named by the noun around it: "the town of Mansila", "the
 // village of Zhelanne", "Zamzam camp". News about a conflict names many villages no gazetteer
@@ -19,10 +19,10 @@ export interface SettlementName {
 
 // One to three capitalised words, with Arabic articles and Romance particles inside
 // ("Aita al-Shaab", "Mocimboa da Praia", "Fada N'Gourma").
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*";
-const NAME_JOIN = "(?:[ -](?:(?:al|el|ad|ar|as|an|at|az|ash|de|del|da|do|la|wa|bin|ibn)[ -])?)";
-const NAME_AT_RE = new RegExp(`(?:(?:al|el|ad|ar|as|an|at|az|ash)-)?${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2}`, "uy");
-const NAME_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}\\p{M}'’-])((?:(?:al|el|ad|ar|as|an|at|az|ash)-)?${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2})$`, "u");
+const NAME_JOIN = `(?:[ -](?:(?:${ARABIC_ARTICLES_SOURCE}|de|del|da|do|la|wa|bin|ibn)[ -])?)`;
+const LEAD = `(?:(?:${ARABIC_ARTICLES_SOURCE})-)?`;
+const NAME_AT_RE = new RegExp(`${LEAD}${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2}`, "uy");
+const NAME_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}\\p{M}'’-])(${LEAD}${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2})$`, "u");
 // Cheap scan for the nouns; the patterns above run only where one occurs.
 const SETTLEMENT_NOUN_RE = /\b(?:town|village|city|hamlet|settlement|locality|township|camp|province|district|governorate|oblast|prefecture|raion|river|peninsula|islands?|lake|forest|valley|mountains|hills|plateau)\b/g;
 const LOOK_BACK_CHARS = 60;

@@ -1,4 +1,5 @@
 import type { Location } from "../../types.js";
+import { normaliseName } from "../../gazetteer/normalise.js";
 import type { PlacedLocation } from "./context-index.js";
 
 /**
@@ -27,10 +28,6 @@ const AREA_NOUN_AFTER = /^\s+(?:province|governorate|region|oblast|state|distric
 const TOWN_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
 const TOWN_AFTER = /^\s+(?:city|town)\b/i;
 
-function normalise(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
-}
-
 // A place is asked about at each of its mentions: the answer is kept per location object.
 const NAMED_LIKE_PROVINCE = new WeakMap<Location, boolean>();
 
@@ -43,8 +40,8 @@ function namedLikeItsProvince(location: Location): boolean {
 
 function compareWithProvince(location: Location): boolean {
   if (!location.admin1) return false;
-  const name = normalise(location.name);
-  const province = normalise(location.admin1);
+  const name = normaliseName(location.name);
+  const province = normaliseName(location.admin1);
   return name.length > 0 && (province === name || province.startsWith(`${name} `));
 }
 

@@ -1,3 +1,4 @@
+import { DATELINE_RULE } from "../locations/accept.js";
 import type { Actor, DateMention, Location, Sentence, Span } from "../../types.js";
 import { actorMentionAt, type ContextIndex, type PlacedActor, type PlacedLocation, strikeFiguresOver, within } from "./context-index.js";
 import { isAreaMention } from "./area.js";
@@ -319,7 +320,7 @@ function readLocation(
     return p.location.type === "country" || actorMentionAt(index, p.mention.start, p.mention.end);
   };
   const pick = (from: number, to: number): PlacedLocation | null => {
-    const found = within(index.locations, (p) => p.mention, from, to).filter((p) => !isUsedAsActor(p) && !isDateline(content, p) && !actingCapital(content, hit, p));
+    const found = within(index.locations, (p) => p.mention, from, to).filter((p) => !isUsedAsActor(p) && !isDateline(p) && !actingCapital(content, hit, p));
     // Where the action landed: not where it came from ("shells from Jarabulus"), and a country
     // only where it is named as a place ("in Syria", "struck Syria"), not as a party ("with the
     // United States notified").
@@ -373,15 +374,10 @@ const TIME_OF_UNKNOWN_DAY = /^X{4}-XX-XXT/;
 // The words between an earlier clause and this one (and this one's first words).
 const COORDINATED_GAP = /^[\s,.]*(?:\([^()]{0,40}\)\s*)?(?:and\s|as\s+part\s+of\b)/i;
 
-// "KABUL (Reuters) -", "ADEN, March 3 (Wire) -", "MOGADISHU, Somalia -": where the story was
-// filed, not where its events happened.
-const DATELINE_AFTER = /^(?:,[^\n()]{0,40}?)?\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014:]\s/;
-
-function isDateline(content: string, placed: PlacedLocation): boolean {
-  if (/dateline/i.test(placed.mention.rule)) return true;
-  const lineStart = content.lastIndexOf("\n", placed.mention.start - 1) + 1;
-  if (content.slice(lineStart, placed.mention.start).trim() !== "") return false;
-  return DATELINE_AFTER.test(content.slice(placed.mention.end, placed.mention.end + 60));
+// "KABUL (Reuters) -", "ADEN, March 3 (Wire) -": where the story was filed, not where its
+// events happened. The locations stage marks such mentions with its dateline rule.
+function isDateline(placed: PlacedLocation): boolean {
+  return placed.mention.rule === DATELINE_RULE;
 }
 
 // A capital as the subject of a verb acts for its government: "as Kyiv presses counteroffensive".
@@ -451,8 +447,8 @@ export function readCandidates(
 ): Candidate[] {
   const reading = readActors(content, hit, index, previousSentenceStart);
   const unnamedAgent = UNNAMED_GROUP_SUBJECT.test(content.slice(Math.max(hit.clause.start, hit.trigger.start - 30), hit.trigger.start));
-  if (hit.needsAgent && !reading.actors.length && !hit.instrument && !unnamedAgent && hit.generic) return [];
-  if (hit.needsAgent && !reading.actors.length && !hit.instrument && !unnamedAgent && !reading.target) return [];
+  // A trigger that needs an agent and finds none is dropped when generic or without a target.
+  if (hit.needsAgent && !reading.actors.length && !hit.instrument && !unnamedAgent && (hit.generic || !reading.target)) return [];
   const { location, inClause, area, coordinatedFrom } = readLocation(content, hit, index, reading.used, otherClauses, siblingTriggers);
   const date = readDate(content, hit, index);
   const count = statedCount(content, hit.trigger, strikeFiguresOver(index, hit.trigger.start, hit.trigger.end));

@@ -1,4 +1,5 @@
 import type { FigureMention } from "../../types.js";
+import { TENS_WORDS, UNIT_WORDS } from "../figures/lexicon/numbers.js";
 
 /**
  * The number of strikes an operation mention states: "one airstrike" = 1, "six air strikes",
@@ -11,11 +12,10 @@ export interface StatedCount {
   approximate: boolean;
 }
 
+// The cardinals are the figures extractor's (figures/lexicon/numbers.ts).
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
+  ...UNIT_WORDS, ...TENS_WORDS,
+  a: 1, an: 1, single: 1, hundred: 100, dozen: 12, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
 };
 
 // Triggers that name countable strikes. Others ("an offensive", "a coup") have no strike count.

@@ -8,14 +8,6 @@ import type { Candidate, OperationContext } from "./types.js";
 
 export type { OperationContext } from "./types.js";
 
-/**
- * Operations need no compromise tags: triggers are lexicon patterns and attributes come from
- * the other extractors' mentions, so tagging is never requested.
- */
-export function wantsTagging(_sentence: string): boolean {
-  return false;
-}
-
 export interface OperationExtraction {
   operations: Operation[];
   /** The figures, with `operation` set where a figure counts an operation's strikes or toll. */

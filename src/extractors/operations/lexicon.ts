@@ -1,5 +1,6 @@
 // Helpers that turn word lists (data) into regex alternations. Longest entry first, so that
-// "air strikes" wins over "air" when both could match at one place.
+// "air strikes" wins over "air" when both could match at one place. The figures' lexicons
+// (figures/lexicon/regex.ts) compile their lists with this same `alternation`.
 
 /** Escapes a literal for use inside a RegExp, keeping a space as "one or more whitespace". */
 function escapeEntry(entry: string): string {
@@ -13,11 +14,6 @@ export function alternation(entries: readonly string[]): string {
   }
   const sorted = [...new Set(entries)].sort((a, b) => b.length - a.length || a.localeCompare(b));
   return `(?:${sorted.map(escapeEntry).join("|")})`;
-}
-
-/** A case-insensitive, whole-word regex over a word list. */
-export function wordListRegex(entries: readonly string[], flags = "i"): RegExp {
-  return new RegExp(`\\b${alternation(entries)}\\b`, flags);
 }
 
 /**

@@ -18,5 +18,4 @@ export const NAMED_STATE_FORCES: ReadonlyArray<{ form: string; iso: string }> = 
   { form: "US Africa Command", iso: "US" }, { form: "U.S. Africa Command", iso: "US" }, { form: "MI6", iso: "GB" },
   { form: "Royal Air Force", iso: "GB" }, { form: "RAF", iso: "GB" }, { form: "Bundeswehr", iso: "DE" },
   { form: "Rashtriya Rifles", iso: "IN" }, { form: "Central Reserve Police Force", iso: "IN" }, { form: "CRPF", iso: "IN" },
-  { form: "Amisom", iso: "SO" },
-].filter((f) => f.form !== "Amisom");
+];
