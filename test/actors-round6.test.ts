@@ -2,7 +2,7 @@
 // a lower-case "force" head, "X-linked" describers, relative clauses, described militias, and the
 // Houthis as a movement. Sentences are our own, in the style of wire copy.
 import { describe, expect, it } from "vitest";
-import { actorsOf, describeNotActors, mentionOf } from "./support/actors.js";
+import { actorsOf, describeActorMentions, describeNotActors } from "./support/actors.js";
 import type { Actor } from "../src/types.js";
 
 // [text, mention text, actor it belongs to, type, rule, unit or undefined]
@@ -31,17 +31,7 @@ const POSITIVE: ReadonlyArray<[string, string, string, Actor["type"], string, st
   ["Officials said the Houthis fired two missiles at a tanker.", "Houthis", "Houthis", "armed_group", "lexicon-named", undefined],
 ];
 
-describe("actors round 6: positive cases", () => {
-  it.each(POSITIVE)("%s → %s", (text, mentionText, actorName, type, rule, unit) => {
-    const found = mentionOf(actorsOf(text), mentionText);
-    expect(found, `no mention "${mentionText}"`).not.toBeNull();
-    expect(found?.actor.name).toBe(actorName);
-    expect(found?.actor.type).toBe(type);
-    expect(found?.mention.rule).toBe(rule);
-    expect(text.slice(found?.mention.start, found?.mention.end)).toBe(mentionText);
-    if (unit !== undefined) expect(found?.mention.unit).toBe(unit);
-  });
-});
+describeActorMentions("actors round 6: positive cases", POSITIVE);
 
 // [text, a name that must not be an actor (name or alias)]
 const NEGATIVE: ReadonlyArray<[string, string]> = [

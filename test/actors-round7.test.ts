@@ -1,7 +1,6 @@
 // Round 7 (red team) classes: national human-rights bodies, UN missions by their full names, a
 // state coordinated with an organisation, and journalists' credit lines. Sentences are our own.
-import { describe, expect, it } from "vitest";
-import { actorsOf, describeNotActors, mentionOf } from "./support/actors.js";
+import { describeActorMentions, describeNotActors } from "./support/actors.js";
 import type { Actor } from "../src/types.js";
 
 // [text, mention text, actor it belongs to, type, rule]
@@ -17,16 +16,7 @@ const POSITIVE: ReadonlyArray<[string, string, string, Actor["type"], string]> =
   ["Norway and the African Union urged the parties to return to talks.", "Norway", "Norway", "state", "state-name-actor"],
 ];
 
-describe("actors round 7: positive cases", () => {
-  it.each(POSITIVE)("%s → %s", (text, mentionText, actorName, type, rule) => {
-    const found = mentionOf(actorsOf(text), mentionText);
-    expect(found, `no mention "${mentionText}"`).not.toBeNull();
-    expect(found?.actor.name).toBe(actorName);
-    expect(found?.actor.type).toBe(type);
-    expect(found?.mention.rule).toBe(rule);
-    expect(text.slice(found?.mention.start, found?.mention.end)).toBe(mentionText);
-  });
-});
+describeActorMentions("actors round 7: positive cases", POSITIVE);
 
 // [text, a name that must not be an actor (name or alias)]
 const NEGATIVE: ReadonlyArray<[string, string]> = [

@@ -21,3 +21,20 @@ export function describeNotActors(title: string, cases: ReadonlyArray<readonly [
     });
   });
 }
+
+/** Table of [text, mention text, actor it belongs to, type, rule, unit (checked when given)]. */
+export type MentionCase = readonly [string, string, string, Actor["type"], string, (string | null)?];
+
+export function describeActorMentions(title: string, cases: ReadonlyArray<MentionCase>): void {
+  describe(title, () => {
+    it.each(cases)("%s → %s", (text, mentionText, actorName, type, rule, unit) => {
+      const found = mentionOf(actorsOf(text), mentionText);
+      expect(found, `no mention "${mentionText}"`).not.toBeNull();
+      expect(found?.actor.name).toBe(actorName);
+      expect(found?.actor.type).toBe(type);
+      expect(found?.mention.rule).toBe(rule);
+      expect(text.slice(found?.mention.start, found?.mention.end)).toBe(mentionText);
+      if (unit !== undefined) expect(found?.mention.unit).toBe(unit);
+    });
+  });
+}
