@@ -1,7 +1,7 @@
 // The JSON Schema (draft 2020-12) of `--format json` output, printed by `extract schema`.
 // Change SCHEMA_VERSION, and `schemaVersion` in the output, whenever the shape changes.
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const nullableString = { type: ["string", "null"] };
 const nullableNumber = { type: ["number", "null"] };
@@ -21,7 +21,7 @@ const mention = {
 
 export const OUTPUT_SCHEMA = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "urn:extract:output:v1",
+  $id: "urn:extract:output:v2",
   title: "extract output",
   description: "Actors, locations, operations, dates and figures extracted from news articles about armed conflict.",
   type: "object",
@@ -167,7 +167,7 @@ export const OUTPUT_SCHEMA = {
     },
     operation: {
       type: "object",
-      required: [...spanRequired, "type", "actor", "target", "location", "date", "count"],
+      required: [...spanRequired, "type", "actor", "target", "location", "date", "count", "trigger", "mentions", "roles"],
       properties: {
         ...offsets,
         type: { enum: ["airstrike", "missile_strike", "shelling", "ground_operation", "bombing", "clash", "other"] },
@@ -178,12 +178,27 @@ export const OUTPUT_SCHEMA = {
         count: nullableNumber,
         name: nullableString,
         instrument: nullableString,
-        trigger: {
+        trigger: { $ref: "#/$defs/span" },
+        mentions: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            required: [...spanRequired, "trigger"],
+            properties: { ...offsets, trigger: { $ref: "#/$defs/span" } },
+          },
+        },
+        roles: {
           type: "object",
-          required: ["start", "end", "text"],
-          properties: { start: offsets.start, end: offsets.end, text: offsets.text },
+          required: ["actor", "target", "location", "date"],
+          properties: { actor: nullableString, target: nullableString, location: nullableString, date: nullableString },
         },
       },
+    },
+    span: {
+      type: "object",
+      required: ["start", "end", "text"],
+      properties: { start: offsets.start, end: offsets.end, text: offsets.text },
     },
   },
 } as const;

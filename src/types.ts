@@ -168,6 +168,20 @@ export type OperationType =
   | "clash"
   | "other";
 
+/** One clause that reports an event: the first gives the record its span, later ones restate it. */
+export interface OperationMention extends Mention {
+  /** Offsets of the word that triggered this mention. */
+  trigger: Span;
+}
+
+/** Which role rule filled each attribute of an event record, or null where none did. */
+export interface OperationRoles {
+  actor: string | null;
+  target: string | null;
+  location: string | null;
+  date: string | null;
+}
+
 export interface Operation extends Mention {
   type: OperationType;
   actor: string | null;
@@ -179,6 +193,10 @@ export interface Operation extends Mention {
   instrument?: string | null;
   /** Offsets of the word that triggered the operation. */
   trigger: Span;
+  /** Every clause that reports this event, in text order (the first is the record's own span). */
+  mentions: OperationMention[];
+  /** The role rule behind each attribute (see the README's event records). */
+  roles: OperationRoles;
 }
 
 export interface DocumentResult {
@@ -200,7 +218,7 @@ export interface DocumentResult {
 }
 
 export interface ExtractionResult {
-  schemaVersion: 1;
+  schemaVersion: 2;
   documents: DocumentResult[];
   /** Totals across the documents (whole-result formats only; NDJSON streams have none). */
   summary?: CorpusSummary;

@@ -17,7 +17,7 @@ describe("the committed baseline of the fixtures' extraction", () => {
     expect(existsSync(BASELINE), "fixtures/baseline.json is missing: run `npm run baseline`").toBe(true);
     const saved = (JSON.parse(readFileSync(BASELINE, "utf8")) as { documents: ComparableDocument[] }).documents;
     const documents = loadSeeds().map((d) => extractDocument(d));
-    const current = (JSON.parse(formatJson({ schemaVersion: 1, documents }, { color: false, categories: CATEGORIES })) as {
+    const current = (JSON.parse(formatJson({ schemaVersion: 2, documents }, { color: false, categories: CATEGORIES })) as {
       documents: ComparableDocument[];
     }).documents;
     const diff = diffResults(saved, current);

@@ -24,7 +24,7 @@ describe("the extract command", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const json = JSON.parse(r.stdout);
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.documents.map((d: { id: string }) => d.id)).toEqual([
       "000_242e2187e1a3c21b",
       "001_ba5231b22ad09e1f",

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rawTriggerMatches } from "../src/extractors/operations/detect.js";
 import { buildKeywordIndex, sentencesPerRule } from "../src/extractors/operations/prefilter.js";
-import { TRIGGER_RULES } from "../src/extractors/operations/triggers.js";
+import { TRIGGER_RULES } from "../src/extractors/operations/rules/triggers.js";
 import { splitSentences } from "../src/text/sentences.js";
 import { ROOT } from "./support/fixtures.js";
 

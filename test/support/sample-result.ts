@@ -5,7 +5,7 @@ import type { ExtractionResult } from "../../src/types.js";
 export const SAMPLE_TEXT = 'Turkish jets struck Raqqa on Wednesday, killing "at least 12" people.';
 
 export const SAMPLE: ExtractionResult = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   documents: [
     {
       id: "sample",

@@ -9,6 +9,7 @@ import type { Candidate } from "./types.js";
 export function copyCandidate(c: Candidate, type: OperationType, generic: boolean, actor: string | null): Candidate {
   return {
     rule: c.rule,
+    source: c.source,
     type,
     generic,
     reference: c.reference,
@@ -24,10 +25,12 @@ export function copyCandidate(c: Candidate, type: OperationType, generic: boolea
     coordinatedFrom: c.coordinatedFrom,
     date: c.date,
     dateText: c.dateText,
+    deicticDate: c.deicticDate,
     count: c.count,
     countApproximate: c.countApproximate,
     name: c.name,
     instrument: c.instrument,
+    roles: c.roles,
     actor,
   };
 }

@@ -18,7 +18,7 @@ const LEFT_BOUNDARY =
 // A clause ends at one of these (the match start is the clause end). "as" ends one only before
 // a named subject and a present verb: "Israeli strikes kill five as Hezbollah fires rockets".
 const RIGHT_BOUNDARY =
-  /\s*[;(\u2013\u2014]|[,.]?["”](?=[\s,.]|$)(?![\w\s]{1,30}["“])|:\s|,\s+and\s+|,\s+(?=(?:but|while|whereas|when|after|before|although|though|as|since|because|which|who|where|adding|saying|according|forcing|prompting|sparking|drawing|signaling|signalling|officials?|a\s+\w+\s+(?:official|source|spokesman|spokesperson)|the\s+\w+\s+(?:said|told|reported))\b)|,\s+[\w\s.'’-]{0,40}?\b(?:said|told|reported|added|announced)\b|,\s+(?=[A-Z][a-z])|\s(?=(?:but|while|whereas|although|as other|as part of|when|since|after|before|because)\s)|\s(?=as\s+(?:[A-Z][\w'’-]*\s+){1,3}[a-z]{3,}[^s\W]s\s)/g;
+  /\s*[;(\u2013\u2014]|[,.]?["”](?=[\s,.]|$)(?![\w\s]{1,30}["“])|:\s|,\s+and\s+|,\s+(?=(?:but|while|whereas|when|after|before|although|though|as|since|because|which|who|where|adding|saying|according|forcing|prompting|sparking|drawing|signaling|signalling|officials?|a\s+\w+\s+(?:official|source|spokesman|spokesperson)|the\s+\w+\s+(?:said|told|reported))\b)|,\s+[\w\s.'’-]{0,40}?\b(?:said|told|reported|added|announced)\b|,\s+(?=[A-Z][a-z])|\s(?=(?:but|while|whereas|although|as other|as part of|when|since|after|before|because)\s)|\s(?=as\s+(?:[A-Z][\w'’-]*\s+){1,3}[a-z]{2,}[^s\W]s\s)/g;
 
 // "Iraqi forces, backed by coalition air strikes, have carried out operations": a participle
 // between commas describes support for the main action; the main clause runs across it, and

@@ -1,27 +1,20 @@
 import type { OperationType, Sentence, Span } from "../../types.js";
 import { type ClauseBounds, clauseAround, sentenceAt } from "./clause.js";
-import {
-  BASE_FORM_TRIGGERS,
-  BLOCKING_AFTER,
-  BLOCKING_CASED,
-  BLOCKING_CUE,
-  BLOCKING_INFINITIVE,
-  BLOCKING_PURPOSE,
-  CONDITIONAL_OPENER,
-  DEFINITE_BEFORE,
-  INDEFINITE_BEFORE,
-  INSTRUMENTS,
-  NEW_ACTION_CUE,
-  NOT_AN_OPERATION,
-  PRESENT_AUXILIARY_BEFORE,
-} from "./cues.js";
+import { CONFLICT_EVIDENCE } from "./cues/context.js";
+import { NOT_AN_OPERATION } from "./cues/fixed-phrases.js";
+import { INSTRUMENTS } from "./cues/instruments.js";
+import { DEFINITE_BEFORE, INDEFINITE_BEFORE, NEW_ACTION_CUE } from "./cues/reference.js";
 import { alternation } from "./lexicon.js";
+import { modalityOf } from "./modality.js";
 import { buildKeywordIndex, sentencesPerRule } from "./prefilter.js";
-import { TRIGGER_RULES, type TriggerRule } from "./triggers.js";
+import type { ModalityRule } from "./rules/modality.js";
+import { TRIGGER_RULES, type TriggerRule } from "./rules/triggers.js";
 
 /** A trigger that survived the modality and phrase checks, with its clause. */
 export interface TriggerHit {
   rule: string;
+  /** The trigger rule that matched, for its flags. */
+  source: TriggerRule;
   type: OperationType;
   generic: boolean;
   needsAgent: boolean;
@@ -172,23 +165,24 @@ function isFiniteVerb(trigger: string): boolean {
   return /(?:ed|ing)$/i.test(first) || IRREGULAR_PAST.test(first) || HEADLINE_PRESENT.test(first);
 }
 
-/** True when the clause text before the trigger plans, threatens, negates or hypothesises it. */
-function isBlocked(content: string, clause: ClauseBounds, trigger: Span): boolean {
-  const before = content.slice(clause.start, trigger.start);
-  if (BLOCKING_CUE.test(before) || BLOCKING_CASED.test(before) || BLOCKING_INFINITIVE.test(before) || BLOCKING_PURPOSE.test(before)) return true;
-  if (BASE_FORM_TRIGGERS.has(trigger.text.toLowerCase()) && /\bto\s+$/i.test(before)) return true;
-  // "until they are captured": a conditional clause in the present reports nothing yet.
-  if (PRESENT_AUXILIARY_BEFORE.test(before) && CONDITIONAL_OPENER.test(content.slice(Math.max(0, clause.start - 12), clause.start))) return true;
-  return BLOCKING_AFTER.test(content.slice(trigger.end, Math.min(clause.end + 40, trigger.end + 60)));
+/** A trigger that a modality rule keeps out of the event records, with the rule that did. */
+export interface SetAside {
+  trigger: Span;
+  rule: ModalityRule;
 }
 
-/** Finds every trigger that reports an action, with its clause and the flags the merger needs. */
-export function detectTriggers(content: string, sentences: readonly Sentence[]): TriggerHit[] {
+/**
+ * Finds every trigger that reports an action, with its clause and the flags the merger needs.
+ * Triggers a modality rule holds for (planned, denied, hypothetical...) are set aside.
+ */
+export function detectTriggers(content: string, sentences: readonly Sentence[], options: { armedGroupNamed?: boolean; setAside?: SetAside[] } = {}): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  let conflict: boolean | null = options.armedGroupNamed === true ? true : null;
   for (const raw of scanTriggers(content, sentences)) {
     const sentence = sentenceAt(sentences, raw.start);
     if (!sentence) continue;
     const trigger: Span = { start: raw.start, end: raw.end, text: content.slice(raw.start, raw.end) };
+    if (raw.rule.source.needsConflictContext && !(conflict ??= CONFLICT_EVIDENCE.test(content))) continue;
     // "Operation Inherent Resolve" is a name (named-operations.ts), not a mention of an action.
     if (/^Operation$/.test(trigger.text) && /^\s+[A-Z]/.test(content.slice(trigger.end, trigger.end + 3))) continue;
     const windowStart = Math.max(sentence.start, raw.whole.start - 30);
@@ -198,7 +192,11 @@ export function detectTriggers(content: string, sentences: readonly Sentence[]):
     clause.start = Math.min(clause.start, raw.whole.start);
     clause.end = Math.max(clause.end, raw.whole.end);
     if (raw.rule.context && !raw.rule.context.test(content.slice(clause.start, clause.end))) continue;
-    if (isBlocked(content, clause, trigger)) continue;
+    const modality = modalityOf(content, sentence, clause, trigger);
+    if (modality) {
+      options.setAside?.push({ trigger, rule: modality });
+      continue;
+    }
 
     const rule = raw.rule.source;
     const before = content.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
@@ -213,14 +211,14 @@ export function detectTriggers(content: string, sentences: readonly Sentence[]):
     if (generic && found) {
       // Ground forces decide only an "operation" or "raid"; a ground "attack" stays a clash.
       const groundOnly = found.type === "ground_operation";
-      if (!groundOnly || rule.rule === "operation-noun") {
+      if (!groundOnly || rule.retypedByGroundForces) {
         type = found.type;
         generic = false;
       }
     }
-    if (rule.rule === "operation-noun" && /^raids?$/i.test(trigger.text) && !found) generic = true;
     hits.push({
       rule: rule.rule,
+      source: rule,
       type,
       generic,
       needsAgent: rule.needsAgent === true,

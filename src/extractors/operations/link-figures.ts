@@ -1,5 +1,5 @@
 import type { FigureCategory, FigureMention } from "../../types.js";
-import type { Draft } from "./merge.js";
+import type { Draft } from "./events.js";
 import { buildSpanIndex, containing, type SpanIndex } from "./span-index.js";
 import type { Candidate } from "./types.js";
 

@@ -1,5 +1,15 @@
 import type { Actor, DateMention, FigureMention, Location, OperationType, Span } from "../../types.js";
 import type { ClauseBounds } from "./clause.js";
+import type { RoleRuleName } from "./rules/roles.js";
+import type { TriggerRule } from "./rules/triggers.js";
+
+/** Which role rule filled each attribute (rules/roles.ts). */
+export interface RoleRules {
+  actor: RoleRuleName | null;
+  target: RoleRuleName | null;
+  location: RoleRuleName | null;
+  date: RoleRuleName | null;
+}
 
 export interface OperationContext {
   actors: Actor[];
@@ -14,6 +24,8 @@ export interface OperationContext {
  */
 export interface Candidate extends OperationAttributes {
   rule: string;
+  /** The trigger rule that made it, for its flags. */
+  source: TriggerRule;
   type: OperationType;
   /** The type is a default ("attack", "the operation"), to be replaced by a more specific mention's. */
   generic: boolean;
@@ -48,8 +60,14 @@ export interface OperationAttributes {
   date: string | null;
   /** Text of the date mention the date came from ("Wednesday"), for comparing unvalued dates. */
   dateText: string | null;
+  /**
+   * A day named only relative to the writer ("today", "yesterday", "tonight"): weaker than a named
+   * day, since a quote's "today" may be the speaker's. Used when no mention names a day.
+   */
+  deicticDate: string | null;
   count: number | null;
   countApproximate: boolean;
   name: string | null;
   instrument: string | null;
+  roles: RoleRules;
 }

@@ -1,5 +1,5 @@
-import type { OperationType } from "../../types.js";
-import { alternation } from "./lexicon.js";
+import type { OperationType } from "../../../types.js";
+import { alternation } from "../lexicon.js";
 
 /**
  * Trigger rules: the words that report a military action, with the type they give it.
@@ -20,6 +20,21 @@ export interface TriggerRule {
   needsAgent?: boolean;
   /** Words the clause must contain for the match to count (a missile only counts when fired). */
   context?: string;
+  /** Sentences with the rule's words that report no action of this rule (run as tests). */
+  counterExamples: readonly string[];
+  /** A generic trigger that ground forces in its clause make a ground operation ("troops carried out an operation"). */
+  retypedByGroundForces?: boolean;
+  /** The types of earlier actions this generic word can refer back to ("the operation", "the strikes"). */
+  refersTo?: readonly OperationType[];
+  /** Downing an aircraft or drone: a clash of its own kind, never a repeat of a ground fight. */
+  downing?: boolean;
+  /** The action fought off an attack: the attack's authors are the agent, the side that repelled it the target. */
+  repelled?: boolean;
+  /**
+   * The words are as common outside war ("clashed", "opened fire", "captured", "repelled"): the
+   * match counts only in a text that shows armed conflict somewhere (cues/context.ts).
+   */
+  needsConflictContext?: boolean;
   /**
    * Cheap pre-check: every match of `pattern` contains one of these at the start of a word
    * (case-insensitive prefixes, one token each: "air" covers "airstrikes" and "air raids").
@@ -65,20 +80,23 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: "airstrike",
     pattern: `\\b(?<t>air[\\s-]?strikes?|air[\\s-]?raids?|drone[\\s-](?:strikes?|attacks?)|aerial (?:bombardments?|bombings?|attacks?|strikes?|raids?)|air campaign|bombing (?:campaign|raids?|runs?|sorties)|barrel[\\s-]bombs?|sorties|airstrike|air-strike)\\b`,
     example: "Turkish airstrikes killed partner forces",
+    counterExamples: ["The air force will carry out air strikes if the talks fail.", "Officials discussed the air campaign planned for the spring."],
   },
   // "warplanes pounded ISIS targets", "LNA air force targeted GNA positions", "jets hit four targets"
   {
     rule: "air-vehicle-verb", keywords: ["warplane", "war", "jet", "fighter", "aircraft", "plane", "bomber", "helicopter", "gunship", "drone", "uav", "air", "aviation", "f-16", "su-24", "su-34", "mig"],
     type: "airstrike",
-    pattern: `\\b${AIR_VEHICLES}(?:(?:\\s+[\\w.'’-]+){0,4}?\\s+(?<t>${STRIKE_VERBS})|\\s+(?<t2>${PRESENT_STRIKE_VERBS}))\\b`,
+    pattern: `\\b${AIR_VEHICLES}(?:(?:\\s+[\\w.'’-]+){0,4}?\\s+(?<!\\b(?:was|were|been|being|is|are)\\s+)(?<t>${STRIKE_VERBS})|\\s+(?<t2>${PRESENT_STRIKE_VERBS}))\\b`,
     example: "Russian warplanes pounded rebel-held towns",
+    counterExamples: ["The warplanes were hit by a sandstorm on the runway.", "Russian drones will hit the city if the offensive resumes."],
   },
   // "dropped two bombs", "dropping at least 16 bombs", "dropped a grenade from a drone"
   {
     rule: "dropped-munition", keywords: ["dropped", "dropping", "drops"],
     type: "airstrike",
-    pattern: `\\b(?<t>dropp(?:ed|ing)|drops)\\s+(?:[\\w,]+\\s+){0,4}?(?:bombs?|barrel bombs?|grenades?|explosives?|munitions|leaflets)\\b`,
+    pattern: `\\b(?<t>dropp(?:ed|ing)|drops)\\s+(?:[\\w,]+\\s+){0,4}?(?:bombs?|barrel bombs?|grenades?|explosives?|munitions)\\b`,
     example: "a drone dropped a grenade on the checkpoint",
+    counterExamples: ["Aircraft dropped leaflets urging residents to leave.", "The army said it dropped charges against the officers."],
   },
   // "30 of 31 Shahed drones launched by Russia overnight", "drones launched at the capital": the
   // drone attack itself, beside any shoot-down reported in the same clause.
@@ -88,6 +106,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // The drones stay outside the match (a lookbehind), so "shot down 18 drones" keeps its own match.
     pattern: `(?<=\\b(?:drones?|UAVs?|Shaheds?)\\s+(?:(?:were|was)\\s+)?)(?<t>launched|fired|sent)\\s+(?:(?:overnight|early|late|again)\\s+)?(?:by|at|against|toward|towards|into|on|from)\\b`,
     example: "air defences destroyed 30 of 31 Shahed drones launched by Russia overnight",
+    counterExamples: ["The drones launched last year map farmland for the ministry of agriculture."],
   },
   // Active voice: "Russia launched 25 Shahed drones at the Odesa region", "fired a swarm of drones on Kyiv".
   {
@@ -95,9 +114,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: "airstrike",
     pattern: `\\b(?<t>launch(?:ed|ing)|fir(?:ed|ing)|sent)\\s+(?:[\\w,-]+\\s+){0,4}?(?:drones?|UAVs?|Shaheds?)\\s+(?:(?:overnight|early|late|again)\\s+)?(?:at|against|toward|towards|into|on)\\b`,
     example: "Russia launched 25 Shahed drones at the Odesa region",
+    counterExamples: ["The company launched its first delivery drones last year."],
   },
   // "Russia bombed Aleppo" (bombed alone is an air verb in news usage)
-  { rule: "bombed-verb", keywords: ["bombed", "bombing"], type: "airstrike", pattern: `\\b(?<t>bombed|bombing raids?)\\b`, example: "jets bombed the town", needsAgent: true },
+  { rule: "bombed-verb", keywords: ["bombed", "bombing"], type: "airstrike", pattern: `\\b(?<t>bombed|bombing raids?)\\b`, counterExamples: ["The film bombed at the box office."], example: "Syrian government forces bombed the town of Douma.", needsAgent: true },
 
   // ---------------------------------------------------------------- missile_strike
   // "conducted with cruise missiles", "fired ballistic missiles at", "a missile strike"
@@ -105,7 +125,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     rule: "missile-named", keywords: ["missile"],
     type: "missile_strike",
     pattern: `\\b(?<t>(?:cruise|ballistic|guided|anti-ship|hypersonic|surface-to-surface|Tomahawk|Kalibr|Iskander|Scud|Kh-\\d+)\\s+missiles?)\\b`,
-    example: "strikes conducted with cruise missiles",
+    example: "Cruise missiles struck the depots near Idlib overnight.",
+    counterExamples: ["The ministry showed cruise missiles at a parade in the capital."],
     context: "fired|launched|struck|hit|strikes?|attack|conducted|with|targeted|slammed|landed",
   },
   {
@@ -113,6 +134,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: "missile_strike",
     pattern: `\\b(?<t>missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? (?:struck|hit|slammed into|landed)|fir(?:ed|ing) (?:[\\w-]+\\s+){0,2}missiles?|missiles? (?:(?:were|was)\\s+)?(?:launched|fired) (?:by|at|against|toward|towards|into|from))\\b`,
     example: "a missile strike on the air base",
+    counterExamples: ["The treaty bans missile strikes on nuclear plants."],
   },
 
   // ---------------------------------------------------------------- shelling
@@ -122,6 +144,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: "shelling",
     pattern: `\\b(?<t>shelled|shelling|shellfire|bombard(?:ed|ing|ments?)|(?:${INDIRECT_FIRE}) (?:fired|launched)|artillery (?:fire|shells?|rounds?|barrages?|strikes?|attacks?)|mortar (?:fire|shells?|rounds?|bombs?|attacks?)|rocket (?:fire|attacks?)|tank fire|(?:${INDIRECT_FIRE}) (?:landed|fell|hit|struck|exploded|slammed))\\b`,
     example: "At least nine mortar shells landed in the town",
+    counterExamples: ["The company is shelling out millions for new offices in the capital.", "Residents fear renewed shelling if the truce fails."],
   },
   // "fired 82mm mortars at", "fired two rockets against a camp", "firing artillery rounds into"
   {
@@ -129,13 +152,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: "shelling",
     pattern: `\\b(?<t>fir(?:ed|ing|es))\\s+(?:[\\w,.-]+\\s+){0,4}?${INDIRECT_FIRE}\\b`,
     example: "rebels fired 120mm mortars at the positions",
+    counterExamples: ["The company fired two rocket engineers last week."],
   },
   // "artillery struck more than 60 targets", "Turkish artillery pounded"
   {
     rule: "artillery-verb", keywords: ["artillery", "howitzer", "mortar", "tank", "rocket"],
     type: "shelling",
     pattern: `\\b(?:artillery|howitzers|mortars|tanks|rocket launchers)\\s+(?<t>${STRIKE_VERBS}|opened fire)\\b`,
-    example: "Turkish artillery struck more than 60 targets",
+    example: "Ethiopian tanks pounded rebel positions near Mekelle.",
+    counterExamples: ["Artillery units will fire on the positions if the rebels advance."],
   },
   // Monitors' tallies of explosions and shots: shelling unless small arms are named
   // ("observed 12 explosions involving unknown weapons", "64 shots involving small arms").
@@ -144,6 +169,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: "shelling",
     pattern: `\\b(?<t>(?:(?:explosions?|projectiles|shots|bursts? of fire)/?)+ involving)\\b`,
     example: "the monitors recorded 40 explosions involving artillery",
+    counterExamples: ["Engineers studied tests involving controlled detonation of old stock."],
     generic: true,
   },
 
@@ -156,6 +182,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // "a booby-trapped motorcycle exploded".
     pattern: `\\b(?<t>(?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|minibus(?:es)?|vans?|tankers?) (?:packed|laden|loaded|rigged|filled|stuffed|fitted) with (?:explosives|bombs?)|(?:booby-trapped|explosives?-(?:laden|packed|rigged)|bomb-laden) (?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|minibus(?:es)?|vans?|tankers?)|suicide (?:bomb(?:er|ers|ings?|s)?|attacks?|blasts?|vests?|car bombs?|attackers?)|(?:remote )?explosive attacks?|car[\\s-]bomb(?:s|ings?)?|truck bombs?|(?:VB|RC|PB)?IEDs?|improvised explosive devices?|roadside bombs?|land\\s?mines?|explosive devices?|sticky bombs?|magnetic bombs?|grenade attacks?|(?:threw|hurled|lobbed|tossed) (?:a |an |two |several )?(?:hand )?grenades?|blew (?:himself|herself|themselves) up|bombings?|bomb attacks?|bomb blasts?|blasts?)\\b`,
     example: "a roadside bomb killed three soldiers",
+    counterExamples: ["Police found a bomb under a car and defused it.", "Bomb disposal teams cleared the area before the parade."],
   },
   // "an explosion hit the market", "a bomb exploded", "detonated an explosive belt"
   {
@@ -163,6 +190,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: "bombing",
     pattern: `\\b(?<t>explosions?|exploded|detonated|detonation)\\b`,
     example: "an explosion ripped through the market",
+    counterExamples: ["A gas cylinder explosion killed two people in a restaurant.", "An explosion of anger followed the verdict in the capital."],
   },
 
   // ---------------------------------------------------------------- ground_operation
@@ -172,6 +200,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: "ground_operation",
     pattern: `\\b(?<t>ground (?:offensive|operations?|assault|incursion|attack|invasion)|counter-?offensives?|offensives?|incursions?|assaults?|invasion|stormed|storming|cross-border operation|clearance operations?|(?:military|security|army|counter-?terror(?:ism)?|counter-?insurgency|mopping-up|special) operations?)\\b`,
     example: "Iraqi troops launched an offensive to retake the city",
+    counterExamples: ["The party launched a charm offensive ahead of the vote.", "The army is preparing a ground offensive on the city."],
   },
   // Headline present "Insurgents storm Mozambique town", "gunmen storm hotel in Mogadishu": only
   // with a stormable place right after, since "storm" alone is usually weather ("Storm Daniel").
@@ -181,21 +210,24 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // Not "a storm", "the storm", "tropical storm", and no weather verb between ("storm hits town").
     pattern: `(?<!\\b(?:a|the|tropical|winter|sand|dust|snow|rain|severe|heavy|violent|powerful|deadly)\\s)\\b(?<t>storms?)\\s+(?:(?:the|an?)\\s+)?(?:(?!(?:hits?|batter(?:s|ed)?|lash(?:es|ed)|slam(?:s|med)|sweeps?|swept|damage[sd]?|destroy(?:s|ed)|flood(?:s|ed)|ravage[sd]?|tears?|tore|leaves|left|kill(?:s|ed)|wreck(?:s|ed)|pound(?:s|ed)|strikes?|struck|hammer(?:s|ed)|surge|warning|season|damage)\\b)[A-Z][\\w'’-]*\\s+){0,3}(?:towns?|villages?|city|bases?|army|military|police|camps?|hotels?|prisons?|jails?|checkpoints?|barracks|posts?|outposts?|compounds?|embassy|parliament|palace|airport|headquarters|schools?|mosques?|churches)\\b`,
     example: "Insurgents storm Mozambique town of Macomia",
+    counterExamples: ["A tropical storm hit the coast on Sunday.", "Storm Daniel batters the town of Derna."],
   },
   // "retook the town", "captured the village of X", "seized control of the base"
   {
     rule: "territory-taken", keywords: ["recaptured", "re-", "captured", "retook", "seized", "took", "overran", "overrun"],
-    type: "ground_operation",
+    type: "ground_operation", needsConflictContext: true,
     pattern: `\\b(?<t>re-?captured|retook|re-?took|seized control|took control|captured|overran|overrun)\\b`,
-    example: "government forces recaptured the town",
+    example: "Syrian government forces recaptured the town of Palmyra.",
+    counterExamples: ["The photographer captured the moment on camera.", "The rebels captured world attention with the video."],
     needsAgent: true,
   },
   // "launched an operation", "the operation", "Wednesday's operation", "raids by special forces"
   {
     rule: "operation-noun", keywords: ["operation", "raid"],
-    type: "ground_operation",
+    type: "ground_operation", retypedByGroundForces: true, refersTo: ["ground_operation", "airstrike", "missile_strike", "shelling", "other"],
     pattern: `\\b(?<t>operations?|raids?)\\b`,
     example: "special forces launched an operation near the border",
+    counterExamples: ["A rescue operation continued in the flooded villages.", "The hospital's operations were suspended for lack of fuel."],
     generic: true,
   },
 
@@ -203,23 +235,26 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "clashes between the army and rebels", "heavy fighting erupted", "a firefight"
   {
     rule: "clash-word", keywords: ["clash", "fire", "gun", "skirmish", "ambush", "exchang", "fighting"],
-    type: "clash",
+    type: "clash", needsConflictContext: true,
     pattern: `\\b(?<t>clash(?:es|ed)?|firefights?|fire-fights?|gunfights?|gun battles?|gunbattles?|skirmish(?:es|ed)?|ambush(?:ed|es)?|exchanges? of (?:fire|gunfire)|exchang(?:ed|ing) (?:fire|gunfire)|(?:heavy|fierce|intense|renewed|sporadic|bitter|street) fighting|fighting (?:between|broke out|erupted|raged|flared|continued|intensified))\\b`,
     example: "clashes between the army and rebels left 12 dead",
+    counterExamples: ["The two leaders clashed over the budget in parliament.", "Fans clashed with stewards after the match."],
   },
   // "shot down a Russian jet", "downed a drone"
   {
     rule: "shot-down", keywords: ["shot", "downed", "shoots"],
-    type: "clash",
+    type: "clash", downing: true,
     pattern: `\\b(?<t>shot down|downed|shoots down)\\s+(?:[\\w-]+\\s+){0,5}?(?:jets?|planes?|aircraft|drones?|helicopters?|warplanes?|UAVs?)\\b`,
     example: "Turkey shot down a Russian jet near the border",
+    counterExamples: ["The court shot down the appeal on Monday."],
   },
   // "thwarted a pro-Houthi incursion", "repelled an attack": the attack happened and was fought off.
   {
     rule: "attack-repelled", keywords: ["thwarted", "repel", "repulsed"],
-    type: "clash",
+    type: "clash", needsConflictContext: true, repelled: true,
     pattern: `\\b(?<t>thwarted|repell?ed|repulsed)\\s+(?:(?:an?|the|their|its)\\s+)?(?:[\\w-]+\\s+){0,2}(?:attacks?|incursions?|assaults?|infiltration|advance|offensive)\\b`,
     example: "troops thwarted a rebel incursion near the town",
+    counterExamples: ["The minister repelled attacks on his policy in parliament."],
   },
   // "forces killed 2 IS militants", "soldiers killed five insurgents"
   {
@@ -227,22 +262,25 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: "clash",
     pattern: `\\b(?:forces|troops|soldiers|army|police|militants|fighters|rebels|commandos)\\s+(?<t>killed)\\s+(?:\\d+|\\w+)\\s+(?:[\\w-]+\\s+){0,2}(?:militants|fighters|insurgents|rebels|soldiers|bombers|members|gunmen|terrorists|jihadists|troops|policemen)\\b`,
     example: "Iraqi forces killed two militants near Mosul",
+    counterExamples: ["The forces killed in the battle were buried on Friday."],
   },
   // "shot and killed two soldiers", "was shot dead", "gunned down"
   {
     rule: "shooting", keywords: ["shot", "gunned", "fired", "sniper"],
-    type: "clash",
+    type: "clash", needsConflictContext: true,
     pattern: `\\b(?<t>shot and (?:killed|wounded|injured)|shot dead|gunned down|fired (?:with )?(?:unspecified|unknown|small) (?:weapons|arms)|sniper fire)\\b`,
     example: "a sniper shot and killed two soldiers",
+    counterExamples: ["The film crew was shooting a documentary in the old town."],
   },
   // "repelled an attack", "repulsed their assault"
-  { rule: "repelled", keywords: ["repel", "repulsed", "fought"], type: "clash", pattern: `\\b(?<t>repell?ed|repulsed|fought off)\\b`, example: "troops repelled an attack", needsAgent: true },
+  { rule: "repelled", keywords: ["repel", "repulsed", "fought"], type: "clash", needsConflictContext: true, repelled: true, pattern: `\\b(?<t>repell?ed|repulsed|fought off)\\b`, counterExamples: ["The coating repelled water in the tests."], example: "Nigerien troops repelled the militants near Diffa.", needsAgent: true },
   // "fired heavy machine guns at", "opened fire on"
   {
     rule: "small-arms", keywords: ["fired", "firing", "opened", "shootout"],
-    type: "clash",
+    type: "clash", needsConflictContext: true,
     pattern: `\\b(?<t>fir(?:ed|ing))\\s+(?:[\\w,.-]+\\s+){0,4}?${SMALL_ARMS}\\b|\\b(?<t2>opened fire|shootouts?)\\b`,
     example: "militants opened fire on a checkpoint",
+    counterExamples: ["The minister opened fire on his critics in a speech."],
   },
   // "gunmen attacked", "an attack by militants", "attacked a convoy": the weapon in the clause decides the type
   {
@@ -250,15 +288,17 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: "clash",
     pattern: `\\b(?<t>attack(?:s|ed|ing)?)\\b`,
     example: "Taliban fighters attacked a checkpoint",
+    counterExamples: ["The minister died of a heart attack on Sunday.", "The opposition attacked the government's budget plan."],
     generic: true,
     needsAgent: true,
   },
   // "the strike", "strikes against IS", "struck an IS target", "hit four targets", "targeted Kurdish fighters"
   {
     rule: "strike-word", keywords: ["strike", "struck", "targeted", "targeting", "pounded", "hit"],
-    type: "airstrike",
+    type: "airstrike", refersTo: ["airstrike", "missile_strike", "shelling"],
     pattern: `\\b(?<t>strikes?|struck|targeted|targeting|pounded|hit)\\b`,
     example: "the United States struck an IS target in Syria",
+    counterExamples: ["Teachers went on strike in Baghdad over unpaid salaries.", "The peace plan hit a snag after the talks in Geneva."],
     generic: true,
     needsAgent: true,
   },
@@ -269,6 +309,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     rule: "coup", keywords: ["coup", "putsch", "mutiny"],
     type: "other",
     pattern: `\\b(?<t>coup(?: attempt|\\s+d['’]\\S*)?|attempted coup|putsch|mutiny)\\b(?!\\s+(?:supporters|plotters?|plot|suspects|trials?))`,
-    example: "the failed coup by rogue soldiers",
+    example: "Rogue soldiers staged a coup in Niamey on Tuesday.",
+    counterExamples: ["Coup plotters were sentenced to prison on Monday.", "The striker scored a coup for the club."],
   },
 ];

@@ -1,5 +1,5 @@
-import type { FigureMention } from "../../types.js";
-import { TENS_WORDS, UNIT_WORDS } from "../figures/lexicon/numbers.js";
+import type { FigureMention } from "../../../types.js";
+import { TENS_WORDS, UNIT_WORDS } from "../../figures/lexicon/numbers.js";
 
 /**
  * The number of strikes an operation mention states: "one airstrike" = 1, "six air strikes",

@@ -2,7 +2,9 @@ import type { Location, OperationType } from "../../types.js";
 import type { ContextIndex } from "./context-index.js";
 import { areaHolds } from "./area.js";
 import { copyCandidate } from "./candidate.js";
-import { TYPE_FAMILY } from "./cues.js";
+import { LOCATION_RANK } from "./cues/place.js";
+import { TYPE_FAMILY } from "./rules/type-family.js";
+import type { TriggerRule } from "./rules/triggers.js";
 import type { Candidate, OperationAttributes } from "./types.js";
 
 /**
@@ -31,24 +33,16 @@ const RECENT_OPERATIONS = 60;
 // A sentence that reports dead or wounded reports an action, even through "the operations".
 const CASUALTY = /\b(?:killed|dead|died|wounded|injured|casualties|fatalities)\b/i;
 
-const LOCATION_RANK: Readonly<Record<Location["type"], number>> = {
-  base: 3, city: 3, other: 3, region: 2, sea: 1, country: 1,
-};
-
 // Evidence of a more specific type replaces a less specific one: missiles named after "strikes".
 const REFINES: ReadonlyArray<[OperationType, OperationType]> = [
   ["missile_strike", "airstrike"],
   ["missile_strike", "shelling"],
 ];
 
-// What a generic word can refer back to: "the operation" is not a bombing, "the strikes" not a clash.
-const GENERIC_REFERS_TO: Readonly<Record<string, readonly OperationType[]>> = {
-  "operation-noun": ["ground_operation", "airstrike", "missile_strike", "shelling", "other"],
-  "strike-word": ["airstrike", "missile_strike", "shelling"],
-};
-
-function typesCompatible(draft: Draft, rule: string, cand: Reading): boolean {
-  if (cand.generic) return (GENERIC_REFERS_TO[rule] ?? [draft.type]).includes(draft.type) || draft.generic;
+// What a generic word can refer back to (its rule's `refersTo`): "the operation" is not a
+// bombing, "the strikes" not a clash.
+function typesCompatible(draft: Draft, source: TriggerRule, cand: Reading): boolean {
+  if (cand.generic) return (source.refersTo ?? [draft.type]).includes(draft.type) || draft.generic;
   if (draft.generic) return true;
   return TYPE_FAMILY[draft.type].includes(cand.type);
 }
@@ -164,7 +158,7 @@ function isClaim(cand: Candidate): boolean {
 }
 
 function compatible(index: ContextIndex, draft: Draft, cand: Candidate, as: Reading = cand): boolean {
-  if (!typesCompatible(draft, cand.rule, as)) return false;
+  if (!typesCompatible(draft, cand.source, as)) return false;
   if (!actorsCompatible(index, draft.actor, as.actor) && !(isClaim(cand) && draft.location !== null && cand.sentenceText.includes(draft.location.name))) return false;
   if (draft.target !== null && cand.target !== null && draft.target !== cand.target) return false;
   // One side's action is not the other side's: "Houthi fighters were killed in the raids" does
@@ -174,7 +168,7 @@ function compatible(index: ContextIndex, draft: Draft, cand: Candidate, as: Read
   // actions ("drones launched by Russia overnight" / "hit positions with Iskander missiles").
   if (!cand.reference && distinctWeapons(draft, cand)) return false;
   // Downing an aircraft or drone is its own kind of clash, not a repeat of a ground fight.
-  if (!cand.reference && draft.type === "clash" && (draft.first.rule === "shot-down") !== (cand.rule === "shot-down")) return false;
+  if (!cand.reference && draft.type === "clash" && (draft.first.source.downing === true) !== (cand.source.downing === true)) return false;
   // A definite reference ("The operation was launched hours ahead of a visit to Turkey") points
   // back whatever other place or day its clause names.
   if (cand.reference) return true;
@@ -192,10 +186,12 @@ function newDraft(cand: Candidate): Draft {
     locationArea: cand.locationArea,
     date: cand.date,
     dateText: cand.dateText,
+    deicticDate: cand.deicticDate,
     count: cand.count,
     countApproximate: cand.countApproximate,
     name: cand.name,
     instrument: cand.instrument,
+    roles: { ...cand.roles },
     mentions: [cand],
   };
 }
@@ -208,17 +204,29 @@ function absorb(draft: Draft, cand: Candidate): void {
   } else if (!cand.generic && REFINES.some(([specific, general]) => cand.type === specific && draft.type === general)) {
     draft.type = cand.type;
   }
-  if (cand.actor !== draft.target) draft.actor ??= cand.actor;
-  if (cand.target !== draft.actor) draft.target ??= cand.target;
+  if (draft.actor === null && cand.actor !== null && cand.actor !== draft.target) {
+    draft.actor = cand.actor;
+    draft.roles.actor = isClaim(cand) ? "agent-claimant" : "agent-from-mention";
+  }
+  if (draft.target === null && cand.target !== null && cand.target !== draft.actor) {
+    draft.target = cand.target;
+    draft.roles.target = "target-from-mention";
+  }
   if (!draft.location) {
     draft.location = cand.location;
     draft.locationArea = cand.locationArea;
+    if (cand.location) draft.roles.location = "place-from-mention";
   } else if (cand.location && refines({ location: cand.location, area: cand.locationArea }, { location: draft.location, area: draft.locationArea })) {
     draft.location = cand.location;
     draft.locationArea = cand.locationArea;
+    draft.roles.location = "place-from-mention";
   }
-  draft.date ??= cand.date;
+  if (draft.date === null && cand.date !== null) {
+    draft.date = cand.date;
+    draft.roles.date = "time-from-mention";
+  }
   draft.dateText ??= cand.dateText;
+  draft.deicticDate ??= cand.deicticDate;
   // An exact count beats a hedged one ("34,917" over "nearly 35,000").
   if (cand.count !== null && (draft.count === null || (draft.countApproximate && !cand.countApproximate))) {
     draft.count = cand.count;
@@ -262,6 +270,25 @@ function mergeWithinClauses(candidates: readonly Candidate[]): Draft[] {
   return drafts;
 }
 
+// Words of a reference's description that name nothing particular ("the deadly attack", "the
+// latest strikes", "Tuesday's raid").
+const PLAIN_DESCRIPTION = /^(?:the|this|that|these|those|its|their|his|her|our|such|deadly|latest|recent|first|last|second|third|suspected|alleged|reported|apparent|twin|double|coordinated|brazen|bloody|massive|big|major|huge|heavy|fresh|initial|earlier|overnight|morning|evening|night|weekend|day|days|week|today|yesterday|[a-z]+day|[\w-]+['’]s)$/i;
+
+/** The operation whose mentions hold a word that describes this reference ("the market attack" → the strike on a market). */
+function describedHost(out: readonly Draft[], piece: Draft, fits: (d: Draft) => boolean): Draft | null {
+  const cand = piece.first;
+  const before = cand.sentenceText.slice(0, cand.trigger.start - cand.sentence.start);
+  const m = /\b(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+((?:[\w-]+\s+){1,3})$/i.exec(before);
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/).filter((w) => w.length >= 4 && !PLAIN_DESCRIPTION.test(w));
+  if (!words.length) return null;
+  const pattern = new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
+  for (let i = out.length - 1; i >= Math.max(0, out.length - RECENT_OPERATIONS); i--) {
+    if (out[i].mentions.some((x) => pattern.test(x.sentenceText)) && fits(out[i])) return out[i];
+  }
+  return null;
+}
+
 /** Merges repeated mentions across the document; returns operations in order of first mention. */
 export function mergeMentions(index: ContextIndex, candidates: readonly Candidate[]): Draft[] {
   const local = mergeWithinClauses(candidates);
@@ -271,8 +298,12 @@ export function mergeMentions(index: ContextIndex, candidates: readonly Candidat
     let host: Draft | null = null;
     // A coordinated verb of another type than its clause's first action is a further action.
     if ((!cand.fresh && cand.coordinatedFrom === null) || cand.reference) {
-      // Prefer the most recent operation of the same type, then any compatible one.
+      // A reference that describes its action ("the market attack") points to the operation
+      // whose report holds that word; else the most recent operation of the same type, then
+      // any compatible one.
+      if (cand.reference) host = describedHost(out, piece, (d) => piece.mentions.every((m) => compatible(index, d, m, piece)));
       for (const sameTypeOnly of [true, false]) {
+        if (host) break;
         for (let i = out.length - 1; i >= Math.max(0, out.length - RECENT_OPERATIONS) && !host; i--) {
           if (sameTypeOnly && out[i].type !== piece.type) continue;
           if (piece.mentions.every((m) => compatible(index, out[i], m, piece))) host = out[i];
@@ -289,7 +320,8 @@ export function mergeMentions(index: ContextIndex, candidates: readonly Candidat
     if (cand.reference) {
       const plural = /s$/i.test(cand.trigger.text) && !/^(?:shelling|bombardments?)$/i.test(cand.trigger.text);
       const casualties = CASUALTY.test(cand.sentenceText);
-      if ((piece.generic && plural && !casualties) || !(cand.locationInClause || cand.date || casualties)) continue;
+      const ownDate = cand.date !== null && cand.roles.date !== "time-carried-from-sentence-before";
+      if ((piece.generic && plural && !casualties) || !(cand.locationInClause || ownDate || casualties)) continue;
     }
     out.push(piece);
   }

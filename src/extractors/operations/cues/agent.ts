@@ -1,0 +1,52 @@
+/**
+ * Cues for the agent of an action (roles/agent.ts): the words around a name that say whether it
+ * acts, speaks, suffers or only describes. Data only, each with an example.
+ */
+
+// A mention right after one of these is not the clause's subject: "supported by warplanes from
+// the U.S.-led coalition", "against the Islamic State", "in Syria".
+export const PREPOSITION_BEFORE =
+  /\b(?:from|of|with|by|against|on|at|in|into|inside|near|to|for|toward|towards|over|across|alongside|between|among|upon|around|than|like|backed|supported|led|blamed|kill|kills|killed|killing|wound|wounds|wounded|injure|injures|injured|targeted|targeting|hit|struck|downed|pounded|shelled|attacked|ambushed)\s+(?:(?:the|a|an|its|their|so-called|suspected|pro-\w+|\w+-held)\s+)?(?:[\w.-]+\s+)?$/i;
+// The agent of a nominal or passive trigger: "air strikes by a Turkish jet", "a bombing blamed on IS".
+export const AGENT_BEFORE =
+  /\b(?:by|blamed on|claimed by|attributed to|carried out by|conducted by|links? to|linked to|belonging to|loyal to)\s+(?:(?:the|a|an|suspected|alleged|unidentified)\s+)*(?:[\w.-]+\s+){0,2}$/i;
+// A passive trigger: "were hit by", "was targeted", "were struck".
+export const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$/i;
+// The owner of a subject's forces is the agent: "Warplanes of the Saudi-led coalition struck",
+// "troops from Chad attacked", "fighters of the RSF stormed". Only at the clause's start.
+export const FORCE_OF_BEFORE =
+  /^\W*(?:(?:the|a|an|suspected|unidentified)\s+)?(?:[\w-]+\s+){0,2}(?:warplanes?|war\s+planes|jets?|aircraft|planes|drones?|helicopters?|gunships?|forces|troops|soldiers|fighters|militants|militiamen|units?|artillery|warships?|ships|navy|members|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?$/i;
+// A description of the group a clause speaks of, as its subject: "the Iran-aligned movement
+// fired", "the militants attacked". It stands for the last armed group named before.
+export const SUBJECT_ANAPHOR =
+  /^\W*(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militants|rebels|insurgents|jihadists|extremists|terrorists|militia|organi[sz]ation|insurgency)\s+(?:[\w-]+\s+){0,2}$/i;
+// A mention that describes another group ("the al-Qaeda affiliate", "an IS-linked cell") is not
+// the group itself: "the group" later points past it.
+export const DESCRIPTIVE_AFTER = /^(?:[\s-]+(?:affiliate|affiliated|linked|offshoot|branch|franchise|allied|aligned|inspired|loyal|loyalist|splinter)\b|['’]s\s+(?:affiliate|offshoot|branch|franchise)\b)/i;
+// The subject suffered the action: "14 Houthi fighters were killed in the raids".
+export const VICTIM_BETWEEN = /^[^,;:]{0,40}?\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hit|struck|targeted|attacked|shelled|bombed|ambushed)\b/i;
+export const PRONOUN_SUBJECT = /(?:^|[^\w])(?:it|its|they|their|he|his|she|her)\s+(?:[\w-]+\s+){0,4}$/i;
+// "It was the deadliest attack", "it is the third bombing": an expletive "it" before a copula
+// names no agent; the noun refers back to an action already reported.
+export const EXPLETIVE_IT = /(?:^|[^\w])it\s+(?:was|is|has been|had been|marked|became|remains|remained)\s+(?:[\w-]+\s+){0,4}$/i;
+export const GROUP_ANAPHOR = /\b(?:the|that|this)\s+(?:group|militants|jihadists|extremists|insurgents|terrorists|terror group|militia|organisation|organization)\b/gi;
+export const CONJUNCTION_ONLY = /^\s*(?:and|,|&|as well as)\s*(?:the\s+)?$/i;
+// A mention that only describes who runs something is neither agent nor target: "the Hamas-run
+// health ministry", "Houthi-run Al Masirah TV said the raids wounded", "government-held areas".
+export const DESCRIBER_AFTER = /^[-\u2010\u2011](?:run|controlled|held|owned|affiliated|aligned|linked|allied|appointed)\b/i;
+// A reporting verb between a subject and the trigger makes the subject the speaker:
+// "The United Nations said in a statement that a rocket struck its hub". A pronoun after the
+// verb ("Israel said it struck") still resolves to the speaker through the pronoun rule.
+export const SPEECH_BETWEEN = /\b(?:said|says|say|reported|reports|announced|announces|stated|told\s+[\w\s]{1,30}?)\b[^.;]*?(?:\bthat\b|,)?\s*(?:(?:an?|one|two|three|several)\s+)\S/i;
+// An unnamed armed group as subject acts: "militants attacked an army base", "gunmen stormed".
+export const UNNAMED_GROUP_SUBJECT = /\b(?:militants|gunmen|insurgents|jihadists|rebels|assailants|attackers|fighters|bandits|extremists|terrorists)\s+(?:\w+ly\s+)?$/i;
+// "Turkish artillery struck", "Russian strikes", "the Israeli air force targeted": one or two words before the trigger head.
+export const MODIFIER_BEFORE = /(?:^|[^\w.])([A-Za-z.]+)\s+(?:(?:army|military|air force|air defen[cs]es?|air defen[cs]e forces|navy|naval|government|regime|state|coalition|special forces|forces|troops|artillery|warplanes?|jets?|drones?|fighter jets?|air|aircraft|helicopters?|tanks?)\s+)?$/;
+// "backed by coalition air strikes", "coalition jets struck": a bare "coalition" before the
+// trigger is the one coalition the document names, when it names exactly one.
+export const COALITION_BEFORE = /\bcoalition\s+(?:(?:air|war|fighter|jets?|warplanes?|aircraft|drones?|forces|troops|artillery)\s+)?$/i;
+export const LAUNCHED_IN_GAP = /\b(?:launched|fired|sent|operated|flown|piloted)\b/i;
+// "an attack by IS", "an attack of pro-Houthi forces", "an assault from the RSF".
+export const ATTACKER_AFTER = /^\s+(?:by|of|from)\s+(?:(?:the|a|an|suspected)\s+)?(?:[\w-]+\s+){0,1}$/i;
+// A capital as the subject of a verb acts for its government: "as Kyiv presses counteroffensive".
+export const VERB_AFTER = /^\s+(?:\w+ly\s+)?(?:has|have|had|is|was|were|says|said|\w+ed|\w+es|claims|hits|strikes|sends|vows|warns|steps|launches)\b/;

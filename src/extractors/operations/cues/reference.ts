@@ -1,0 +1,15 @@
+// Cues that a mention reports a new action rather than the one already reported:
+// "new airstrikes", "fresh clashes", "another strike", "a second raid", "renewed shelling".
+export const NEW_ACTION_CUE =
+  /\b(?:new|fresh|another|renewed|further|separate|second|third|fourth|subsequent|later|additional|more)\s+(?:[\w-]+\s+){0,2}$/i;
+
+// An indefinite or counted generic noun introduces a new action: "an attack", "one raid",
+// "several operations", "two attacks", "dozens of strikes".
+export const INDEFINITE_BEFORE =
+  /\b(?:an?|one|several|multiple|numerous|two|three|four|five|dozens of)\s+(?:[\w-]+\s+){0,2}$/i;
+
+// A trigger noun introduced by these refers back to an action already reported: "the strike",
+// "Wednesday's operation", "its bombing campaign", "these attacks", "the two raids". A number
+// further on counts new ones: "the monitors recorded 40 explosions".
+export const DEFINITE_BEFORE =
+  /\b(?:the|this|that|these|those|its|their|his|her|our|such|[A-Z][a-z]+day['’]s|[\w-]+['’]s)\s+(?:[\d,]+\s+)?(?:(?!(?:a|an|after|before|of|in|on|at|by|with|for|from|to|and|or|as|that|was|were|is|are|has|have|had|said|says)\b)(?!\d)[\w.-]+\s+){0,3}$/i;

@@ -1,0 +1,88 @@
+import type { Sentence, Span } from "../../types.js";
+import { copyCandidate } from "./candidate.js";
+import type { ClauseBounds } from "./clause.js";
+import { type ContextIndex, strikeFiguresOver } from "./context-index.js";
+import { UNNAMED_GROUP_SUBJECT } from "./cues/agent.js";
+import { DEICTIC_DATE } from "./cues/time.js";
+import type { TriggerHit } from "./detect.js";
+import { readAgent } from "./roles/agent.js";
+import { statedCount } from "./roles/count.js";
+import { findOperationNames, type NamedOperation } from "./roles/name.js";
+import { readPlace } from "./roles/place.js";
+import { readTarget } from "./roles/target.js";
+import { readTime } from "./roles/time.js";
+import type { Candidate } from "./types.js";
+
+/**
+ * The event frame of one trigger: its agent, target, place, time, count, name and instrument,
+ * each read by its role (roles/*.ts) from the other extractors' mentions in the clause. A
+ * clause with conjoined agents ("Russia and France carried out air strikes") gives one frame
+ * per agent.
+ */
+
+/** An operation is dated to the day: "2016-08-24T04:00" → "2016-08-24". */
+function toDay(value: string | null): string | null {
+  return value?.replace(/^(\d{4}-\d{2}-\d{2})T.*$/, "$1") ?? null;
+}
+
+// Several triggers share a sentence; its operation names are read once.
+const NAMES_IN_SENTENCE = new WeakMap<Sentence, NamedOperation[]>();
+
+/** The frames a trigger yields: one per agent, or one with no agent; none when a trigger that needs an agent has none. */
+export function readFrames(
+  content: string,
+  hit: TriggerHit,
+  index: ContextIndex,
+  previousSentenceStart: number,
+  /** Clauses of the other triggers in the same sentence. */
+  otherClauses: readonly ClauseBounds[] = [],
+  /** The other triggers that share this trigger's clause. */
+  siblingTriggers: readonly Span[] = [],
+): Candidate[] {
+  const agent = readAgent(content, hit, index, previousSentenceStart);
+  const roles = readTarget(content, hit, index, agent);
+  const unnamedAgent = UNNAMED_GROUP_SUBJECT.test(content.slice(Math.max(hit.clause.start, hit.trigger.start - 30), hit.trigger.start));
+  // A trigger that needs an agent and finds none is dropped when generic or without a target;
+  // a definite reference ("the strikes hit a house") needs none: it points back to one.
+  if (hit.needsAgent && !hit.reference && !roles.actors.length && !hit.instrument && !unnamedAgent && (hit.generic || !roles.target)) return [];
+  const place = readPlace(content, hit, index, agent.used, otherClauses, siblingTriggers);
+  const time = readTime(content, hit, index);
+  const date = time.date;
+  const deictic = date !== null && DEICTIC_DATE.test(date.text);
+  const count = statedCount(content, hit.trigger, strikeFiguresOver(index, hit.trigger.start, hit.trigger.end));
+  let names = NAMES_IN_SENTENCE.get(hit.sentence);
+  if (!names) NAMES_IN_SENTENCE.set(hit.sentence, (names = findOperationNames(content, hit.sentence.start, hit.sentence.end)));
+  const base: Candidate = {
+    rule: hit.rule,
+    source: hit.source,
+    type: hit.type,
+    generic: hit.generic,
+    reference: hit.reference,
+    fresh: hit.fresh,
+    trigger: hit.trigger,
+    clause: hit.clause,
+    sentence: hit.sentence,
+    sentenceText: content.slice(hit.sentence.start, hit.sentence.end),
+    target: roles.target,
+    location: place.location,
+    locationInClause: place.inClause,
+    locationArea: place.area,
+    coordinatedFrom: place.coordinatedFrom,
+    date: deictic ? null : toDay(date?.value ?? null),
+    dateText: date && !deictic ? date.text : null,
+    deicticDate: deictic ? toDay(date.value) : null,
+    count: count?.value ?? null,
+    countApproximate: count?.approximate ?? false,
+    name: names.length ? names[0].name : null,
+    instrument: hit.instrument,
+    roles: {
+      actor: roles.actors.length ? roles.actorRule : null,
+      target: roles.target !== null ? roles.targetRule : null,
+      location: place.location ? place.rule : null,
+      date: date && !deictic ? time.rule : null,
+    },
+    actor: roles.actors[0] ?? null,
+  };
+  if (roles.actors.length <= 1) return [base];
+  return roles.actors.map((actor) => copyCandidate(base, base.type, base.generic, actor));
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { MODALITY_RULES } from "../../src/extractors/operations/rules/modality.js";
+import { ROLE_RULES } from "../../src/extractors/operations/rules/roles.js";
+import { TRIGGER_RULES } from "../../src/extractors/operations/rules/triggers.js";
+import { extractDocument } from "../../src/pipeline.js";
+import type { Operation } from "../../src/types.js";
+
+// Every operations rule declares its examples and counter-examples; here they run end to end,
+// through the whole pipeline, as an article of one or two sentences.
+function operationsOf(content: string): Operation[] {
+  return extractDocument({ id: "t", path: "t", content, referenceDate: "2024-03-04" }).operations;
+}
+
+const describeOps = (ops: Operation[]): string => ops.map((o) => `${o.type}/${o.rule} by ${o.actor} in ${o.location}: ${o.text}`).join("; ") || "none";
+
+describe("modality rules: their examples report no action", () => {
+  const cases = MODALITY_RULES.flatMap((r) => r.examples.map((e) => [r.name, e] as const));
+  it.each(cases)("%s: %s", (_name, sentence) => {
+    const ops = operationsOf(sentence);
+    expect(ops, describeOps(ops)).toEqual([]);
+  });
+});
+
+describe("modality rules: their counter-examples report one", () => {
+  const cases = MODALITY_RULES.flatMap((r) => r.counterExamples.map((e) => [r.name, e] as const));
+  it.each(cases)("%s: %s", (_name, sentence) => {
+    expect(operationsOf(sentence).length).toBeGreaterThan(0);
+  });
+});
+
+describe("trigger rules: the example makes an operation by that rule", () => {
+  it.each(TRIGGER_RULES.map((r) => [r.rule, r.example] as const))("%s: %s", (rule, example) => {
+    // Examples are phrases; a subject with a name makes them whole sentences the pipeline reads.
+    const ops = operationsOf(`${example.charAt(0).toUpperCase()}${example.slice(1)}.`);
+    expect(ops.flatMap((o) => o.mentions.map((m) => m.rule)), describeOps(ops)).toContain(rule);
+  });
+});
+
+describe("trigger rules: their counter-examples make no operation by that rule", () => {
+  const cases = TRIGGER_RULES.flatMap((r) => r.counterExamples.map((e) => [r.rule, e] as const));
+  it.each(cases)("%s: %s", (rule, sentence) => {
+    const ops = operationsOf(sentence);
+    expect(ops.flatMap((o) => o.mentions.map((m) => m.rule)), describeOps(ops)).not.toContain(rule);
+  });
+});
+
+describe("role rules: the example fills the attribute by that rule", () => {
+  it.each(ROLE_RULES.map((r) => [r.name, r.role, r.example, r.value] as const))("%s (%s): %s", (name, role, example, value) => {
+    const ops = operationsOf(example);
+    const filled = ops.find((o) => o.roles[role] === name);
+    expect(filled, describeOps(ops)).toBeDefined();
+    expect(filled?.[role]).toBe(value);
+  });
+});
+
+describe("rule names are unique", () => {
+  it.each([
+    ["trigger", TRIGGER_RULES.map((r) => r.rule)],
+    ["modality", MODALITY_RULES.map((r) => r.name)],
+    ["role", ROLE_RULES.map((r) => r.name)],
+  ] as const)("%s rules", (_kind, names) => {
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
