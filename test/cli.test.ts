@@ -158,7 +158,7 @@ describe("the extract command", () => {
     expect(changed.code).toBe(1);
     expect(changed.stdout).toContain("removed");
     expect(changed.stdout).toContain("Russia");
-  });
+  }, 30_000);
 
   it("diff: exit 0 on equal outputs, 1 on different ones, 2 on a bad file", () => {
     const dir = mkdtempSync(join(tmpdir(), "extract-diff-"));

@@ -41,7 +41,7 @@ interface CompiledRule {
 // Compiled once at module load.
 const COMPILED: readonly CompiledRule[] = TRIGGER_RULES.map((source) => ({
   source,
-  regex: new RegExp(source.pattern, "gid"),
+  regex: new RegExp(source.pattern, source.caseSensitive ? "gd" : "gid"),
   context: source.context ? new RegExp(`\\b(?:${source.context})\\b`, "i") : null,
 }));
 
@@ -184,7 +184,7 @@ export function detectTriggers(content: string, sentences: readonly Sentence[], 
     const trigger: Span = { start: raw.start, end: raw.end, text: content.slice(raw.start, raw.end) };
     if (raw.rule.source.needsConflictContext && !(conflict ??= CONFLICT_EVIDENCE.test(content))) continue;
     // "Operation Inherent Resolve" is a name (named-operations.ts), not a mention of an action.
-    if (/^Operation$/.test(trigger.text) && /^\s+[A-Z]/.test(content.slice(trigger.end, trigger.end + 3))) continue;
+    if (/^Operation$/.test(trigger.text) && /^\s+[A-Z\d]/.test(content.slice(trigger.end, trigger.end + 3))) continue;
     const windowStart = Math.max(sentence.start, raw.whole.start - 30);
     const windowEnd = Math.min(sentence.end, raw.whole.end + 30);
     if (inFixedPhrase(content, windowStart, windowEnd, trigger)) continue;

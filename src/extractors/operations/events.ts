@@ -3,6 +3,7 @@ import type { ContextIndex } from "./context-index.js";
 import { areaHolds } from "./area.js";
 import { copyCandidate } from "./candidate.js";
 import { LOCATION_RANK } from "./cues/place.js";
+import { BACKGROUND_BEFORE } from "./cues/reference.js";
 import { TYPE_FAMILY } from "./rules/type-family.js";
 import type { TriggerRule } from "./rules/triggers.js";
 import type { Candidate, OperationAttributes } from "./types.js";
@@ -274,8 +275,14 @@ function mergeWithinClauses(candidates: readonly Candidate[]): Draft[] {
 // latest strikes", "Tuesday's raid").
 const PLAIN_DESCRIPTION = /^(?:the|this|that|these|those|its|their|his|her|our|such|deadly|latest|recent|first|last|second|third|suspected|alleged|reported|apparent|twin|double|coordinated|brazen|bloody|massive|big|major|huge|heavy|fresh|initial|earlier|overnight|morning|evening|night|weekend|day|days|week|today|yesterday|[a-z]+day|[\w-]+['’]s)$/i;
 
+/** The latest operations, most recently mentioned first. */
+function recentlyMentioned(out: readonly Draft[]): Draft[] {
+  const last = (d: Draft): number => d.mentions[d.mentions.length - 1].trigger.start;
+  return out.slice(-RECENT_OPERATIONS).sort((a, b) => last(b) - last(a));
+}
+
 /** The operation whose mentions hold a word that describes this reference ("the market attack" → the strike on a market). */
-function describedHost(out: readonly Draft[], piece: Draft, fits: (d: Draft) => boolean): Draft | null {
+function describedHost(recent: readonly Draft[], piece: Draft, fits: (d: Draft) => boolean): Draft | null {
   const cand = piece.first;
   const before = cand.sentenceText.slice(0, cand.trigger.start - cand.sentence.start);
   const m = /\b(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+((?:[\w-]+\s+){1,3})$/i.exec(before);
@@ -283,10 +290,7 @@ function describedHost(out: readonly Draft[], piece: Draft, fits: (d: Draft) => 
   const words = m[1].trim().split(/\s+/).filter((w) => w.length >= 4 && !PLAIN_DESCRIPTION.test(w));
   if (!words.length) return null;
   const pattern = new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
-  for (let i = out.length - 1; i >= Math.max(0, out.length - RECENT_OPERATIONS); i--) {
-    if (out[i].mentions.some((x) => pattern.test(x.sentenceText)) && fits(out[i])) return out[i];
-  }
-  return null;
+  return recent.find((d) => d.mentions.some((x) => pattern.test(x.sentenceText)) && fits(d)) ?? null;
 }
 
 /** Merges repeated mentions across the document; returns operations in order of first mention. */
@@ -301,14 +305,19 @@ export function mergeMentions(index: ContextIndex, candidates: readonly Candidat
       // A reference that describes its action ("the market attack") points to the operation
       // whose report holds that word; else the most recent operation of the same type, then
       // any compatible one.
-      if (cand.reference) host = describedHost(out, piece, (d) => piece.mentions.every((m) => compatible(index, d, m, piece)));
+      // Hosts are tried from the most recently mentioned: a repeat or "the attack" points to
+      // the action the text was last telling.
+      const recent = recentlyMentioned(out);
+      if (cand.reference) host = describedHost(recent, piece, (d) => piece.mentions.every((m) => compatible(index, d, m, piece)));
       for (const sameTypeOnly of [true, false]) {
         if (host) break;
-        for (let i = out.length - 1; i >= Math.max(0, out.length - RECENT_OPERATIONS) && !host; i--) {
-          if (sameTypeOnly && out[i].type !== piece.type) continue;
-          if (piece.mentions.every((m) => compatible(index, out[i], m, piece))) host = out[i];
+        for (const d of recent) {
+          if (sameTypeOnly && d.type !== piece.type) continue;
+          if (piece.mentions.every((m) => compatible(index, d, m, piece))) {
+            host = d;
+            break;
+          }
         }
-        if (host) break;
       }
     }
     if (host) {
@@ -321,7 +330,8 @@ export function mergeMentions(index: ContextIndex, candidates: readonly Candidat
       const plural = /s$/i.test(cand.trigger.text) && !/^(?:shelling|bombardments?)$/i.test(cand.trigger.text);
       const casualties = CASUALTY.test(cand.sentenceText);
       const ownDate = cand.date !== null && cand.roles.date !== "time-carried-from-sentence-before";
-      if ((piece.generic && plural && !casualties) || !(cand.locationInClause || ownDate || casualties)) continue;
+      const background = BACKGROUND_BEFORE.test(cand.sentenceText.slice(Math.max(0, cand.trigger.start - cand.sentence.start - 80), cand.trigger.start - cand.sentence.start));
+      if (background || (piece.generic && plural && !casualties) || !(cand.locationInClause || ownDate || casualties)) continue;
     }
     out.push(piece);
   }

@@ -13,3 +13,6 @@ export const COORDINATED_GAP = /^[\s,.]*(?:\([^()]{0,40}\)\s*)?(?:and\s|as\s+par
 export const LOCATION_RANK: Readonly<Record<Location["type"], number>> = {
   base: 3, city: 3, other: 3, region: 2, sea: 1, country: 1,
 };
+// A place named as what holds a place told before: "dropped bombs on the village in Budalin
+// township" (the village is the one already named): the place is an area around the action.
+export const CONTAINER_INTRO = /\b(?:the|that|this)\s+(?:village|town|city|camp|area|neighbou?rhood|district|settlement|market|base|hospital|school|compound|building)\s+(?:in|near|outside)\s+(?:the\s+)?$/i;

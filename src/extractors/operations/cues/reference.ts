@@ -13,3 +13,9 @@ export const INDEFINITE_BEFORE =
 // further on counts new ones: "the monitors recorded 40 explosions".
 export const DEFINITE_BEFORE =
   /\b(?:the|this|that|these|those|its|their|his|her|our|such|[A-Z][a-z]+day['’]s|[\w-]+['’]s)\s+(?:[\d,]+\s+)?(?:(?!(?:a|an|after|before|of|in|on|at|by|with|for|from|to|and|or|as|that|was|were|is|are|has|have|had|said|says)\b)(?!\d)[\w.-]+\s+){0,3}$/i;
+
+// A reference governed by one of these names an action as the reason or the time of another:
+// "protests against the twin attacks", "condemned the bombing", "in retaliation for the strikes".
+// It may repeat an action already reported; it never reports one of its own.
+export const BACKGROUND_BEFORE =
+  /\b(?:against|over|condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|mourn(?:ed|s|ing)?|protest(?:ed|s|ing)?|in (?:response|reply|retaliation) (?:to|for)|revenge for|to avenge|anniversary of|since|blamed (?:for|on)|responsibility for|investigation into|inquiry into)\s+(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}$/i;

@@ -5,7 +5,7 @@ import { CAPITAL_STATES } from "../capitals.js";
 import type { ClauseBounds } from "../clause.js";
 import { actorMentionAt, type ContextIndex, type PlacedActor, type PlacedLocation, within } from "../context-index.js";
 import { VERB_AFTER } from "../cues/agent.js";
-import { ACTOR_COMPOUND_AFTER, COORDINATED_GAP, COORDINATED_VERB, LOCATION_RANK, LOCATIVE_BEFORE, ORIGIN_BEFORE } from "../cues/place.js";
+import { ACTOR_COMPOUND_AFTER, CONTAINER_INTRO, COORDINATED_GAP, COORDINATED_VERB, LOCATION_RANK, LOCATIVE_BEFORE, ORIGIN_BEFORE } from "../cues/place.js";
 import type { TriggerHit } from "../detect.js";
 import type { RoleRuleName } from "../rules/roles.js";
 import { actingCapitalState, isSubjectAt } from "./subject.js";
@@ -73,7 +73,7 @@ export function readPlace(
     return {
       location: inClause.location,
       inClause: true,
-      area: isAreaMention(content, inClause),
+      area: isAreaMention(content, inClause) || CONTAINER_INTRO.test(content.slice(Math.max(0, inClause.mention.start - 40), inClause.mention.start)),
       coordinatedFrom: ownPhrase,
       rule: inOwnPhrase ? "place-in-own-phrase" : "place-in-clause",
     };

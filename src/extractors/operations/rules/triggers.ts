@@ -18,6 +18,8 @@ export interface TriggerRule {
   generic?: boolean;
   /** A verb that reports an action only with a named actor or instrument in its clause ("hit a snag" is not a strike). */
   needsAgent?: boolean;
+  /** The pattern is case-sensitive (a name's capital matters: "Operation 1027", not "an operation"). */
+  caseSensitive?: boolean;
   /** Words the clause must contain for the match to count (a missile only counts when fired). */
   context?: string;
   /** Sentences with the rule's words that report no action of this rule (run as tests). */
@@ -214,12 +216,22 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   // "retook the town", "captured the village of X", "seized control of the base"
   {
-    rule: "territory-taken", keywords: ["recaptured", "re-", "captured", "retook", "seized", "took", "overran", "overrun"],
+    rule: "territory-taken", keywords: ["recaptured", "re-", "captured", "retook", "seized", "seize", "took", "overran", "overrun"],
     type: "ground_operation", needsConflictContext: true,
-    pattern: `\\b(?<t>re-?captured|retook|re-?took|seized control|took control|captured|overran|overrun)\\b`,
+    // "seize" takes ground only with a place noun after it ("seize northern town", "seized the
+    // base"): police also seize drugs and weapons.
+    pattern: `\\b(?<t>re-?captured|retook|re-?took|seized control|took control|captured|overran|overrun|overrunning|(?:seized?|seizes|seizing)(?=\\s+(?:(?:the|a|an|two|three|several|key|strategic|northern|southern|eastern|western|central|border|another|nearby|frontline|district|military|army)\\s+)*(?:towns?|city|cities|villages?|bases?|airports?|districts?|capital|province|territory|hills?|checkpoints?|posts?|outposts?|ports?|border crossings?|headquarters|barracks|garrisons?|positions)\\b))\\b`,
     example: "Syrian government forces recaptured the town of Palmyra.",
-    counterExamples: ["The photographer captured the moment on camera.", "The rebels captured world attention with the video."],
+    counterExamples: ["The photographer captured the moment on camera.", "The rebels captured world attention with the video.", "Police seized two tonnes of drugs at the port of Lagos."],
     needsAgent: true,
+  },
+  // "launched Operation 1027", "began Operation Olive Branch": a named operation put in motion.
+  {
+    rule: "named-operation-launched", keywords: ["launched", "launching", "began", "begun", "started", "conducted", "carried"],
+    type: "ground_operation", generic: true, caseSensitive: true, refersTo: ["ground_operation", "airstrike", "missile_strike", "shelling", "other"],
+    pattern: `\\b(?:[Ll]aunch(?:ed|ing)|began|begun|started|conducted|carried out)\\s+(?:the\\s+|an?\\s+)?(?<t>Operation\\s+(?:[A-Z][\\w'’-]*|\\d+\\b))`,
+    example: "The alliance launched Operation 1027 against army posts in northern Shan State on Friday.",
+    counterExamples: ["Parliament debated the cost of Operation Barkhane on Friday."],
   },
   // "launched an operation", "the operation", "Wednesday's operation", "raids by special forces"
   {
