@@ -10,6 +10,7 @@ import type { Candidate } from "./candidate.js";
 import { assemble, removeOverlaps } from "./resolve.js";
 import { scanLexicon } from "./scan-lexicon.js";
 import { scanInstitutions } from "./scan-institutions.js";
+import { scanLocalGroups } from "./scan-local-groups.js";
 import { scanHomeForces } from "./scan-home-forces.js";
 import { scanNumberedUnits } from "./scan-numbered-units.js";
 import { scanPatterns } from "./scan-patterns.js";
@@ -35,6 +36,7 @@ export function extractActors(doc: AnalysedDocument, context: { locations: Locat
     ...scanHomeForces(tokens),
     ...scanNumberedUnits(doc.content, tokens),
     ...scanInstitutions(doc.content),
+    ...scanLocalGroups(doc.content, tokens),
   ];
   const kept = removeOverlaps(candidates);
   const sources = [...new Set(kept.flatMap((c) => (c.target.kind === "source" ? [c.target.name] : [])))].sort();
