@@ -103,6 +103,7 @@ export const OUTPUT_SCHEMA = {
         role: nullableString,
         affiliation: nullableString,
         units: { type: "array", items: { type: "string" } },
+        unnamed: { type: "boolean" },
         aliases: { type: "array", items: { type: "string" } },
         mentions: {
           type: "array",

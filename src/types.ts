@@ -155,6 +155,8 @@ export interface Actor {
   affiliation?: string | null;
   /** Forces and institutions of a state named in the document. */
   units?: string[];
+  /** Attackers the text does not name ("unidentified gunmen"), listed only where they act. */
+  unnamed?: boolean;
   aliases: string[];
   mentions: ActorMention[];
 }

@@ -19,8 +19,11 @@ export type Target =
   | { kind: "source"; name: string }
   /** "al-Qaeda" of "al-Qaeda-linked JNIM": a name that only describes the next group; no actor. */
   | { kind: "describer" }
-  /** "regime forces", "the army": forces of the country the text is about. */
-  | { kind: "home-force" };
+  /** "unidentified gunmen stormed": attackers the text does not name, by their canonical name. */
+  | { kind: "unnamed"; name: string }
+  /** "regime forces", "the army": forces of the country the text is about. Domestic forces
+   *  (police, regime, government forces) are never a foreign state's; the army or troops may be. */
+  | { kind: "home-force"; domestic: boolean };
 
 export interface Candidate {
   start: number;
@@ -30,4 +33,6 @@ export interface Candidate {
   unit?: string | null;
   /** Higher wins when spans tie. */
   priority: number;
+  /** A state's military forces at work ("Israeli jets", "Russia's army", "the IDF"). */
+  military?: boolean;
 }

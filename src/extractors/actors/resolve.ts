@@ -38,7 +38,14 @@ interface Draft {
   mentions: ActorMention[];
 }
 
-export function assemble(content: string, candidates: readonly Candidate[], homeIso: string | null): Actor[] {
+/** The country a text is about, and whether another state's military acts in it too. */
+export interface Home {
+  iso: string;
+  contested: boolean;
+}
+
+export function assemble(content: string, candidates: readonly Candidate[], home: Home | null): Actor[] {
+  const homeIso = home?.iso ?? null;
   const drafts = new Map<string, Draft>();
   const add = (name: string, type: ActorType, c: Candidate): Draft => {
     let d = drafts.get(name);
@@ -57,7 +64,17 @@ export function assemble(content: string, candidates: readonly Candidate[], home
   }
   for (const c of candidates) if (c.target.kind === "named") add(c.target.entry.name, c.target.entry.type, c);
   if (homeIso) {
-    for (const c of candidates) if (c.target.kind === "home-force") add(stateName(homeIso), "state", { ...c, unit: content.slice(c.start, c.end) });
+    for (const c of candidates) {
+      if (c.target.kind !== "home-force" || (home?.contested && !c.target.domestic)) continue;
+      add(stateName(homeIso), "state", { ...c, unit: c.unit ?? content.slice(c.start, c.end) });
+    }
+  }
+
+  const unnamed = new Set<string>();
+  for (const c of candidates) {
+    if (c.target.kind !== "unnamed") continue;
+    add(c.target.name, "armed_group", c);
+    unnamed.add(c.target.name);
   }
 
   resolveDescriptions(candidates, drafts, add);
@@ -86,6 +103,7 @@ export function assemble(content: string, candidates: readonly Candidate[], home
       actor.affiliation = affiliation;
     }
     if (d.type === "state") actor.units = d.units;
+    if (unnamed.has(d.name)) actor.unnamed = true;
     actors.push(actor);
   }
   return actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.name.localeCompare(b.name));

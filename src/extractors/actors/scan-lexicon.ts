@@ -2,9 +2,9 @@
 // organisations (with members: "ISIS militants"), known people and news sources.
 import type { Candidate, StateCue } from "./candidate.js";
 import { LEXICON, type LexiconHit, type State } from "./lexicon.js";
-import { forceNounAfter, nameCue } from "./state-role.js";
+import { type ForceNoun, forceNounAfter, nameCue } from "./state-role.js";
 import { isAllCaps, isCapitalised, isHyphen, touching, type Token } from "./tokens.js";
-import { DESCRIBING_SUFFIXES, ETHNIC_ADJECTIVES, MEMBER_INDEX, SUBJECT_VERBS, TITLE_INDEX } from "./vocab-index.js";
+import { DESCRIBING_SUFFIXES, ETHNIC_ADJECTIVES, MEMBER_INDEX, MILITARY_NOUNS, NAME_UNIT_INDEX, SUBJECT_VERBS, TITLE_INDEX } from "./vocab-index.js";
 
 type StateHitKind = "state-name" | "state-demonym" | "state-people" | "state-capital" | "state-seat" | "state-force";
 
@@ -91,16 +91,17 @@ function stateCandidate(content: string, tokens: readonly Token[], m: StateMenti
   const start = tokens[m.from].start;
   const end = tokens[m.to - 1].end;
   const iso = m.state.iso;
-  const make = (cue: StateCue, rule: string, unitEnd = -1, unitFrom = -1): Candidate => ({
+  const make = (cue: StateCue, rule: string, unitEnd = -1, unitFrom = -1, noun: ForceNoun | null = null): Candidate => ({
     start,
     end: unitEnd >= 0 ? tokens[unitEnd - 1].end : end,
     rule,
     target: { kind: "state", iso, cue },
     unit: unitFrom >= 0 && unitEnd >= 0 ? content.slice(tokens[unitFrom].start, tokens[unitEnd - 1].end) : null,
     priority: 2,
+    military: noun !== null && MILITARY_NOUNS.has(content.slice(tokens[noun.from].start, tokens[noun.end - 1].end).toLowerCase()),
   });
   if (m.kind === "state-seat" || m.kind === "state-force") {
-    return [{ start, end, rule: m.kind === "state-seat" ? "state-seat-of-power" : "state-named-force", target: { kind: "state", iso, cue: "actor" }, unit: content.slice(start, end), priority: 2 }];
+    return [{ start, end, rule: m.kind === "state-seat" ? "state-seat-of-power" : "state-named-force", target: { kind: "state", iso, cue: "actor" }, unit: content.slice(start, end), priority: 2, military: m.kind === "state-force" }];
   }
   // "Turkish-Syrian border", "Russian-made jets": a hyphenated demonym describes, it does not act.
   const hyphenAfter = isHyphen(tokens[m.to]) && touching(tokens[m.to - 1], tokens[m.to]);
@@ -111,16 +112,19 @@ function stateCandidate(content: string, tokens: readonly Token[], m: StateMenti
   }
   if (m.kind === "state-demonym" || m.demonym) {
     const after = forceNounAfter(tokens, groupTo);
-    if (after) return [make("actor", after.unitFrom >= 0 ? "state-demonym-unit" : "state-demonym-force", after.unitFrom >= 0 && groupTo === m.to ? after.end : -1, after.unitFrom)];
+    if (after) return [make("actor", after.unitFrom >= 0 ? "state-demonym-unit" : "state-demonym-force", after.unitFrom >= 0 && groupTo === m.to ? after.end : -1, after.unitFrom, after)];
     if (m.kind === "state-demonym") return [make("neutral", "state-demonym")];
   }
   if (!NAME_KINDS.has(m.kind)) return [];
   const possessive = tokens[m.to]?.key === "'s" ? m.to + 1 : -1;
   if (possessive >= 0) {
     const after = forceNounAfter(tokens, possessive);
-    if (after) return [make("actor", after.unitFrom >= 0 ? "state-possessive-unit" : "state-possessive-force")];
+    if (after) return [make("actor", after.unitFrom >= 0 ? "state-possessive-unit" : "state-possessive-force", -1, -1, after)];
     return [make("neutral", "state-possessive")];
   }
+  // "Pakistan Army", "Nepal Police", "the Burma army": a state's name compounded with its force.
+  const compound = m.kind === "state-name" && tokens[m.to] && tokens[m.to].start - tokens[m.to - 1].end === 1 ? NAME_UNIT_INDEX.matchAt(tokens, m.to) : null;
+  if (compound) return [make("actor", "state-name-unit", compound.to, m.to, { from: m.to, end: compound.to, unitFrom: m.to })];
   const cue = nameCue(tokens, groupFrom, pastNamedPartner(tokens, groupTo), -1);
   // A capital is the government only in clear actor position; otherwise it is the city.
   return [make(m.kind === "state-capital" && cue !== "actor" ? "place" : cue, `state-${m.kind.slice(6)}-${cue}`)];

@@ -56,10 +56,10 @@ function numbered(content: string, tokens: readonly Token[], from: number, to: n
   const unit = content.slice(tokens[from].start, tokens[to - 1].end);
   const owner = ownerBefore(tokens, from);
   if (owner) {
-    return { start: tokens[owner.from].start, end: tokens[to - 1].end, rule: "state-numbered-unit", priority: 2, unit,
+    return { start: tokens[owner.from].start, end: tokens[to - 1].end, rule: "state-numbered-unit", priority: 2, unit, military: true,
       target: { kind: "state", iso: owner.state.iso, cue: "actor" } };
   }
-  return { start: tokens[from].start, end: tokens[to - 1].end, rule: "numbered-unit", priority: -1, unit, target: { kind: "home-force" } };
+  return { start: tokens[from].start, end: tokens[to - 1].end, rule: "numbered-unit", priority: -1, unit, target: { kind: "home-force", domestic: false } };
 }
 
 /** "Russia's" or "Russian" (or "the Russian") right before token `at`. */

@@ -83,6 +83,8 @@ export interface ForceNoun {
   end: number;
   /** Index of the noun's first token when it is a force or institution (kept as unit), else -1. */
   unitFrom: number;
+  /** Index of the noun's first token, whatever it is. */
+  from: number;
 }
 
 /**
@@ -98,9 +100,9 @@ export function forceNounAfter(tokens: readonly Token[], at: number): ForceNoun 
     if (W.SUBJECT_VERBS.has(t.lower) && !(PARTICIPLE.test(t.lower) && nounAt(tokens, k + 1))) return null;
     const unit = UNIT_INDEX.matchAt(tokens, k);
     // A unit right after the name is kept with it ("Turkish army"); further on it only cues.
-    if (unit) return { end: unit.to, unitFrom: k === at ? k : -1 };
+    if (unit) return { end: unit.to, unitFrom: k === at ? k : -1, from: k };
     const cue = FORCE_CUE_INDEX.matchAt(tokens, k) ?? TITLE_INDEX.matchAt(tokens, k);
-    if (cue) return { end: cue.to, unitFrom: -1 };
+    if (cue) return { end: cue.to, unitFrom: -1, from: k };
   }
   return null;
 }

@@ -10,6 +10,8 @@ function phraseIndex(words: readonly string[]): PhraseIndex<string> {
 }
 
 export const UNIT_INDEX = phraseIndex(V.UNIT_NOUNS);
+export const MILITARY_NOUNS = lowerSet(V.MILITARY_NOUNS);
+export const NAME_UNIT_INDEX = phraseIndex(V.NAME_UNIT_NOUNS);
 export const FORCE_CUE_INDEX = phraseIndex(V.FORCE_CUE_NOUNS);
 export const TITLE_INDEX = phraseIndex(V.TITLES);
 export const MEMBER_INDEX = phraseIndex(V.MEMBER_NOUNS);

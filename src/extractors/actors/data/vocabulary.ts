@@ -25,6 +25,33 @@ export const FORCE_CUE_NOUNS: readonly string[] = [
   "envoy", "negotiators", "allies", "partners", "positions", "patrol", "patrols", "convoy", "checkpoint", "base",
 ];
 
+/**
+ * Nouns of UNIT_NOUNS and FORCE_CUE_NOUNS that show a state's military at work ("Israeli jets",
+ * "Turkish troops"): a text where a foreign state's military acts leaves bare "troops" unattributed.
+ */
+export const MILITARY_NOUNS: readonly string[] = [
+  "army", "military", "armed forces", "forces", "troops", "soldiers", "soldier", "special forces", "security forces",
+  "ground forces", "air force", "air forces", "aerospace forces", "navy", "naval forces", "marines", "marine corps",
+  "coast guard", "border guards", "border guard", "artillery", "commandos", "paratroopers", "servicemen", "infantry",
+  "air defences", "air defenses", "air defence", "air defense", "units", "brigades", "pilots", "gunners", "snipers",
+  "jets", "jet", "warplanes", "warplane", "fighter jets", "fighter jet", "planes", "aircraft", "drones", "drone",
+  "bombers", "helicopters", "helicopter", "gunships", "tanks", "tank", "warships", "warship", "missiles", "missile",
+  "rockets", "strikes", "strike", "airstrikes", "airstrike", "air strikes", "air strike", "raids", "raid", "air raids",
+  "shelling", "bombardment", "offensive", "operation", "operations", "attack", "attacks", "incursion", "invasion",
+  "positions", "patrol", "patrols", "convoy", "fire",
+];
+
+/** Words right before a foreign state's forces that make them the home state's allies ("troops backed by Rwandan forces"). Lower case. */
+export const ALLY_CUES: readonly string[] = [
+  "backed by", "supported by", "assisted by", "aided by", "helped by", "joined by", "alongside", "together with", "allied",
+];
+
+/** State-name + one of these is the state's force: "Pakistan Army", "Nepal Police", "Burma army". Lower case. */
+export const NAME_UNIT_NOUNS: readonly string[] = [
+  "army", "military", "armed forces", "police", "navy", "air force", "security forces", "border guards", "border guard",
+  "coast guard", "national guard", "gendarmerie", "rangers", "marines", "troops", "soldiers", "government forces",
+];
+
 /** Titles before a person's name, longest first when matched. Case-insensitive. */
 export const TITLES: readonly string[] = [
   "president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "defence minister",
