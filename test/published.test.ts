@@ -89,6 +89,8 @@ const LAYOUTS: ReadonlyArray<readonly [string, string, string | null]> = [
   ["a scraped page with a long menu", `${MENU}\nSyria: jets strike Idlib\nPublished: 9 March 2017 08:15 GMT\n\n${BODY}`, "2017-03-09T08:15"],
   ["a site's news id and an ISO stamp", `Syria news\nNews ID: 4412 | 2017-03-09 14:22\n\n${BODY}`, "2017-03-09T14:22"],
   ["the page's address only", `https://www.example-news.com/middle-east/2017/03/09/syria-jets-idlib/\nSyria: jets strike Idlib\n\n${BODY}`, "2017-03-09"],
+  ["a header showing the day it was read, then a published label", `Tuesday, 21 May 2024\nSyria: jets strike Idlib\nPublished: 9 March 2017\n\n${BODY}`, "2017-03-09"],
+  ["an Arabic comma before the year", `Jets strike Idlib\n9 March، 2017\n\n${BODY}`, "2017-03-09"],
   ["an updated line only", `Syria: jets strike Idlib\nLast updated: 10 March 2017\n\n${BODY}`, "2017-03-10"],
   // no publication date
   ["an event's date opening the body", `On 3 March 2017, jets struck the town of Saraqeb, killing nine people, a monitor said.`, null],
@@ -200,6 +202,7 @@ describe("weekdays and months in datelines are no places", () => {
     ["an abbreviated weekday stamp", "Sun 05 Mar 2017\nRebels shelled Idlib on Saturday.", [["Idlib", "major-place"]]],
     ["weekday and month abbreviations run into a dateline", "Thu 09 Mar 2017 BEIRUT - Syrian jets struck Aleppo.", [["BEIRUT", "dateline"], ["Aleppo", "major-place"]]],
     ["a tokenised dateline", "BEIRUT , Mar 3 , 2011 ( AFP ) - Syrian troops fired on protesters in Deraa .", [["BEIRUT", "dateline"], ["Deraa", "cued-place"]]],
+    ["a treebank-tokenised dateline", "BEIRUT , Mar 3 , 2011 -LRB- AFP -RRB- - Syrian troops fired on protesters in Deraa .", [["BEIRUT", "dateline"], ["Deraa", "cued-place"]]],
     ["a state agency's dateline without a dash", "DAMASCUS, March 9, 2017 (SANA) Army units entered Hama.", [["DAMASCUS", "dateline"], ["Hama", "major-place"]]],
     ["a month abbreviation with a year", "Fighting in Jul 2016 killed 20 people in Idlib.", [["Idlib", "major-place"]]],
     ["Sat, Wed and Mon before dates", "Sat 4 Mar 2017, Wed 8 Mar 2017 and Mon, 6 March 2017: talks in Geneva.", [["Geneva", "major-place"]]],

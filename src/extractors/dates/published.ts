@@ -41,11 +41,14 @@ export interface PublishedDate {
 }
 
 /**
- * What a rule's date is: `published`, the page's own date; `updated`, a revision's, taken only
- * when no published date is stated ("Published" wins over "Updated" wherever each stands);
- * `link`, read from the page's address, taken only when the text states no date at all.
+ * What a rule's date is, in the order they are preferred: `stated`, a label naming the
+ * publication ("Published: 9 March 2017", "Posted on"), which wins over a bare date elsewhere in
+ * the top (a page header may show the day it was read); `published`, a date line or dateline;
+ * `updated`, a revision's date, taken only when no publication date is stated ("Published" wins
+ * over "Updated" wherever each stands); `link`, read from the page's address, taken only when
+ * the text states no date at all. Within a kind the first in the text wins.
  */
-export type PublicationKind = "published" | "updated" | "link";
+export type PublicationKind = "stated" | "published" | "updated" | "link";
 
 interface Line {
   text: string;
@@ -100,9 +103,11 @@ const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 const PLACE = `${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}`;
 // A place heading a line, with up to two ", Region" parts; tokenised text sets the comma apart.
 const PLACES = `${PLACE}(?:\\s*,\\s*${PLACE}){0,2}`;
-// A news agency in brackets: "(Reuters)", "( AFP )", "(SANA)", "(dpa)", "(Anadolu Agency)"; or
-// between slashes, as TASS writes it: "MOSCOW, March 9. /TASS/.".
-const AGENCY = `\\(\\s*(?:\\p{Lu}[\\p{L}.&'’/-]*(?:\\s+\\p{Lu}[\\p{L}.&'’/-]*){0,3}|\\p{Ll}{2,4})\\s*\\)|\\/\\s*\\p{Lu}{2,}\\s*\\/\\.?`;
+// A news agency in brackets: "(Reuters)", "( AFP )", "(SANA)", "(dpa)", "(Anadolu Agency)", the
+// brackets written out as treebank tokenisers do ("-LRB- AFP -RRB-"); or between slashes, as
+// TASS writes it: "MOSCOW, March 9. /TASS/.".
+const AGENCY_NAME = `(?:\\p{Lu}[\\p{L}.&'’/-]*(?:\\s+\\p{Lu}[\\p{L}.&'’/-]*){0,3}|\\p{Ll}{2,4})`;
+const AGENCY = `\\(\\s*${AGENCY_NAME}\\s*\\)|-LRB-\\s*${AGENCY_NAME}\\s*-RRB-|\\/\\s*\\p{Lu}{2,}\\s*\\/\\.?`;
 const ZONE_ONLY = new RegExp(`^\\(\\s*${ZONE}\\s*\\)$`, "u");
 
 const LABEL = new RegExp(
@@ -185,7 +190,7 @@ function shortYearDate(text: string, from: number): LineDate | null {
 export const PUBLICATION_RULES: readonly PublicationRule[] = [
   {
     name: "published-label",
-    kind: "published",
+    kind: "stated",
     dateOnlyLine: false,
     examples: [
       ["Headline here\nPublished: 2 March 2019 08:15 GMT\nBody text.", "2019-03-02T08:15"],
@@ -323,6 +328,8 @@ export const PUBLICATION_RULES: readonly PublicationRule[] = [
       ["Headline\n\nYangon, Jan 8, 2024 (Wire) - The army said so.", "2024-01-08"],
       ["BAGHDAD, Aug 6 (Reuters) - Forces advanced after the bombing of August 2, 2015.", "2015-08-06"],
       ["KANDAHAR, Afghanistan, Oct. 3, 2015 (Xinhua) -- Seven militants were killed.", "2015-10-03"],
+      ["Hama, March 9, 2017, SANA - Army units restored security to villages.", "2017-03-09"],
+      ["BEIRUT , March 3 , 2011 -LRB- AFP -RRB- - Syrian troops opened fire .", "2011-03-03"],
     ],
     counterExamples: [
       "Aleppo, March 9, 2017, was quiet after the truce, residents said.",
@@ -335,7 +342,7 @@ export const PUBLICATION_RULES: readonly PublicationRule[] = [
       if (!d || !WIRE_PREFIX.test(line.text.slice(0, d.start))) return null;
       const m = DATELINE_TAIL.exec(line.text.slice(afterClock(line, d)));
       if (!m?.groups) return null;
-      const agency = m.groups.agency !== undefined && !ZONE_ONLY.test(m.groups.agency);
+      const agency = (m.groups.agency !== undefined && !ZONE_ONLY.test(m.groups.agency)) || m.groups.bare !== undefined;
       if (d.year === null ? !agency : !agency && m.groups.dash === undefined) return null;
       return d;
     },
@@ -377,15 +384,20 @@ export const PUBLICATION_RULES: readonly PublicationRule[] = [
     },
   },
   {
-    // An ISO date in a short top line of page furniture: "Syria news 2017-03-09 Views 1204". A list
-    // entry or a sentence that holds one ("*2015-12-21, Special Agent ... of the Air Force Office
-    // of Special Investigations") is the text's, not the page's.
+    // An ISO date opening or closing a short top line of page furniture, or stamped with its
+    // time: "Views 1204 2017-03-09", "2017-03-09 14:22 Views 1204". Inside a headline ("Syria:
+    // 2017-03-09 attack kills 40") it is the event's; a list entry or a sentence that holds one
+    // ("*2015-12-21, Staff Sergeant ... of the Security Forces Squadron") is the text's.
     name: "iso-top-line",
     kind: "published",
     dateOnlyLine: true,
-    examples: [["Syria news 2017-03-09 Views 1204\nJets struck Idlib.", "2017-03-09"]],
+    examples: [
+      ["Views 1204 2017-03-09\nJets struck Idlib.", "2017-03-09"],
+      ["2017-03-09 14:22 Views 1204\nJets struck Idlib.", "2017-03-09T14:22"],
+    ],
     counterExamples: [
       "Talks set for 2017-03-09 in Geneva\nBody.",
+      "Syria: 2017-03-09 attack kills 40\nBody.",
       "Victims\n*2015-12-21, Staff Sergeant John A. Roe of the 105th Security Forces Squadron, New York Air National Guard\n",
       "Headline\nOn 2017-03-09 jets struck the town of Saraqeb in Idlib province, killing five people and wounding ten, residents said on Thursday.\n",
     ],
@@ -393,7 +405,11 @@ export const PUBLICATION_RULES: readonly PublicationRule[] = [
       if (line.body) return null;
       const d = dates.find((x) => /^\d{4}-\d{2}-\d{2}/.test(line.text.slice(x.start, x.end)));
       if (!d) return null;
-      const rest = `${line.text.slice(0, d.start)} ${line.text.slice(afterClock(line, d))}`.trim();
+      const end = afterClock(line, d);
+      const before = line.text.slice(0, d.start);
+      const after = line.text.slice(end);
+      if (!(end > d.end || onlyExtras(before) || onlyExtras(after))) return null;
+      const rest = `${before} ${after}`.trim();
       if (rest.split(/\s+/).length > MAX_SEGMENT_WORDS || /[.!?;]["”’]?$/.test(rest)) return null;
       return ISO_CUE_BEFORE.test(line.text.slice(Math.max(0, d.start - 12), d.start)) ? null : d;
     },
@@ -418,7 +434,8 @@ export const PUBLICATION_RULES: readonly PublicationRule[] = [
 const PLACE_PREFIX = new RegExp(`^(?!\\s*By\\s)\\s*${PLACES}\\s*[,—–-]\\s*$`, "u");
 const WIRE_PREFIX = new RegExp(`^(?!\\s*By\\s)\\s*${PLACES}\\s*,\\s*$`, "u");
 // After a dateline's date (and clock): the agency, the dash; or what opens the body.
-const DATELINE_TAIL = new RegExp(`^(?:\\s*[,.])?\\s*(?<agency>${AGENCY})?\\s*(?<dash>--|[-–—_])?`, "u");
+// An agency may stand bare before the dash: "Hama, March 9, 2017, SANA - ".
+const DATELINE_TAIL = new RegExp(`^(?:\\s*[,.])?\\s*(?:(?<agency>${AGENCY})|(?<bare>\\p{Lu}{2,8})(?=\\s*(?:--|[-–—_])))?\\s*(?<dash>--|[-–—_])?`, "u");
 const STAMP_TAIL = new RegExp(
   `^(?:\\s*,)?\\s*(?:(?<place>${PLACES})\\s*)?(?<agency>${AGENCY})?\\s*(?:(?<separator>--|[-–—_:])|(?<capital>(?=[\\p{Lu}"“])))`,
   "u",
@@ -450,7 +467,7 @@ function isFurnitureSegment(segment: string): boolean {
 
 // ---------------------------------------------------------------- the engine
 
-const KIND_RANK: Readonly<Record<PublicationKind, number>> = { published: 0, updated: 1, link: 2 };
+const KIND_RANK: Readonly<Record<PublicationKind, number>> = { stated: 0, published: 1, updated: 2, link: 3 };
 
 /** The publication date the text states for itself: "2017-03-09", "2019-03-02T08:15", or null. */
 export function detectPublished(content: string): string | null {

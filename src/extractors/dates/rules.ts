@@ -49,8 +49,9 @@ const WEEKDAY = `(?<weekday>${alternation([...Object.keys(WEEKDAYS), ...Object.k
 // may stand apart, as in tokenised corpora ("Thursday , March 9 , 2017").
 const WEEKDAY_SHORT = `(?:${alternation([...Object.keys(WEEKDAY_ABBREVIATIONS), ...Object.keys(WEEKDAY_ABBREVIATIONS).map((w) => w.toUpperCase())])})\\b\\.?`;
 const WEEKDAY_PREFIX = `(?:(?:${WEEKDAY}|${WEEKDAY_SHORT})(?:\\s*,)?\\s+(?:the\\s+)?)?`;
-// The comma between day and year, or month and year: "March 9, 2017", "Mar 3 , 2011", "March 9 2017".
-const YEAR_COMMA = `(?:\\s*,)?\\s+`;
+// The comma between day and year, or month and year: "March 9, 2017", "Mar 3 , 2011", "March 9
+// 2017", and the Arabic comma of pages in both scripts ("9 March، 2017").
+const YEAR_COMMA = `(?:\\s*[,،])?\\s+`;
 const DAY = `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b`;
 // A year is four digits not glued to other digits ("34,917", "7.62" never yield one).
 const YEAR = `(?<year>1[89]\\d\\d|20\\d\\d)(?![\\d%]|[.,]\\d)`;

@@ -28,8 +28,8 @@ const CLOCK = "[ \\t]+[0-2]?\\d:[0-5]\\d(?:[ \\t]*(?:GMT|UTC|[AaPp]\\.?[Mm]\\.?)
 // line end, or, after an agency, the body's first word. After a stamp a colon ends it too.
 const DATELINE_RE = new RegExp(
   `^[ \\t]*(?<stamp>(?:${STAMP})(?:${CLOCK})?(?:${COMMA}|[ \\t]+))?(?!${CALENDAR_WORD})(?<place>${NAME}(?:${COMMA}${NAME}){0,2})` +
-    `(?<date>${COMMA}(?:${WEEKDAY}${COMMA})?${MONTH}[ \\t]*${DAY}(?:${COMMA}${YEAR})?)?[ \\t]*(?<agency>\\([^()\\n]{1,40}\\))?` +
-    `(?:[ \\t]*(?:--|[-–—_])(?=\\s)|(?<=\\))[ \\t]+(?=["“\\p{Lu}])|[ \\t]*(?<colon>:)(?=\\s))`,
+    `(?<date>${COMMA}(?:${WEEKDAY}${COMMA})?${MONTH}[ \\t]*${DAY}(?:${COMMA}${YEAR})?)?[ \\t]*(?<agency>\\([^()\\n]{1,40}\\)|-LRB-[^()\\n]{1,40}?-RRB-)?` +
+    `(?:[ \\t]*(?:--|[-–—_])(?=\\s)|(?<=\\)|-RRB-)[ \\t]+(?=["“\\p{Lu}])|[ \\t]*(?<colon>:)(?=\\s))`,
   "gmu",
 );
 // Two capitals in a row: "KABUL", "GAZA CITY"; a headline word is not written so.
