@@ -204,6 +204,7 @@ describe("weekdays and months in datelines are no places", () => {
     ["a tokenised dateline", "BEIRUT , Mar 3 , 2011 ( AFP ) - Syrian troops fired on protesters in Deraa .", [["BEIRUT", "dateline"], ["Deraa", "cued-place"]]],
     ["a treebank-tokenised dateline", "BEIRUT , Mar 3 , 2011 -LRB- AFP -RRB- - Syrian troops fired on protesters in Deraa .", [["BEIRUT", "dateline"], ["Deraa", "cued-place"]]],
     ["a state agency's dateline without a dash", "DAMASCUS, March 9, 2017 (SANA) Army units entered Hama.", [["DAMASCUS", "dateline"], ["Hama", "major-place"]]],
+    ["an agency between slashes", "MOSCOW, March 9. /TASS/. Russian jets struck targets in Syria.", [["MOSCOW", "dateline"], ["Syria", "country-name"]]],
     ["a month abbreviation with a year", "Fighting in Jul 2016 killed 20 people in Idlib.", [["Idlib", "major-place"]]],
     ["Sat, Wed and Mon before dates", "Sat 4 Mar 2017, Wed 8 Mar 2017 and Mon, 6 March 2017: talks in Geneva.", [["Geneva", "major-place"]]],
   ])("%s", (_label, content, expected) => {

@@ -1,6 +1,7 @@
 // Datelines: "KABUL (Pajhwok) -", "ADEN, March 3 (Reuters) -", "BAMAKO, Mali —", "Kyiv, Ukraine
 // (AP) —", "DAMASCUS, March 9, 2017 (SANA) Syrian army units ...", "Thu 09 Mar 2017 BEIRUT -",
-// "Mar 9 2017 Aleppo:", and tokenised text's "BEIRUT , Mar 3 , 2011 ( AFP ) -". The places there
+// "Mar 9 2017 Aleppo:", "MOSCOW, March 9. /TASS/.", and tokenised text's "BEIRUT , Mar 3 , 2011 (
+// AFP ) -" or "-LRB- AFP -RRB-". The places there
 // are where the story was filed, which operations must not take for where the events happened,
 // so their mentions carry the rule "dateline".
 import { alternation, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from "../dates/lexicon.js";
@@ -28,8 +29,8 @@ const CLOCK = "[ \\t]+[0-2]?\\d:[0-5]\\d(?:[ \\t]*(?:GMT|UTC|[AaPp]\\.?[Mm]\\.?)
 // line end, or, after an agency, the body's first word. After a stamp a colon ends it too.
 const DATELINE_RE = new RegExp(
   `^[ \\t]*(?<stamp>(?:${STAMP})(?:${CLOCK})?(?:${COMMA}|[ \\t]+))?(?!${CALENDAR_WORD})(?<place>${NAME}(?:${COMMA}${NAME}){0,2})` +
-    `(?<date>${COMMA}(?:${WEEKDAY}${COMMA})?${MONTH}[ \\t]*${DAY}(?:${COMMA}${YEAR})?)?[ \\t]*(?<agency>\\([^()\\n]{1,40}\\)|-LRB-[^()\\n]{1,40}?-RRB-)?` +
-    `(?:[ \\t]*(?:--|[-–—_])(?=\\s)|(?<=\\)|-RRB-)[ \\t]+(?=["“\\p{Lu}])|[ \\t]*(?<colon>:)(?=\\s))`,
+    `(?<date>${COMMA}(?:${WEEKDAY}${COMMA})?${MONTH}[ \\t]*${DAY}(?:${COMMA}${YEAR})?)?[ \\t]*\\.?[ \\t]*(?<agency>\\([^()\\n]{1,40}\\)|-LRB-[^()\\n]{1,40}?-RRB-|\\/[ \\t]*\\p{Lu}{2,}[ \\t]*\\/\\.?)?` +
+    `(?:[ \\t]*(?:--|[-–—_])(?=\\s)|(?<=\\)|-RRB-|\\/|\\/\\.)[ \\t]+(?=["“\\p{Lu}])|[ \\t]*(?<colon>:)(?=\\s))`,
   "gmu",
 );
 // Two capitals in a row: "KABUL", "GAZA CITY"; a headline word is not written so.
