@@ -83,7 +83,8 @@ export const OUTPUT_SCHEMA = {
         id: { type: "string" },
         path: { type: "string" },
         title: nullableString,
-        published: { type: ["string", "null"], pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+        // The day, or the day and minute when the text (or the input record) gives the time.
+        published: { type: ["string", "null"], pattern: "^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2})?$" },
         actors: { type: "array", items: { $ref: "#/$defs/actor" } },
         locations: { type: "array", items: { $ref: "#/$defs/location" } },
         dates: { type: "array", items: { $ref: "#/$defs/date" } },

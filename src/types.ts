@@ -23,7 +23,7 @@ export interface SourceDocument {
   content: string;
   /** A reference date (YYYY-MM-DD) supplied from outside, used when the text states none. */
   referenceDate?: string | null;
-  /** A publication date supplied with the record (NDJSON input), preferred over detection. */
+  /** A publication date supplied with the record (NDJSON input), preferred over detection: YYYY-MM-DD[THH:MM]. */
   published?: string | null;
   /** Other fields of an input record, passed through to the output untouched. */
   meta?: Record<string, unknown>;
@@ -64,9 +64,12 @@ export interface AnalysedDocument {
   path: string;
   content: string;
   title: string | null;
-  /** The date the text states for itself (YYYY-MM-DD), or null. */
+  /**
+   * The date the text states for itself: YYYY-MM-DD, or YYYY-MM-DDTHH:MM when its date line
+   * gives the time ("Published: 2 March 2019 08:15 GMT" → 2019-03-02T08:15; zone left out); or null.
+   */
   published: string | null;
-  /** What relative dates resolve against: `published`, else the supplied reference date. */
+  /** What relative dates resolve against (their day): `published`, else the supplied reference date. */
   anchor: string | null;
   sentences: Sentence[];
   tagging: Tagging;
@@ -205,6 +208,7 @@ export interface DocumentResult {
   id: string;
   path: string;
   title: string | null;
+  /** The document's own date: YYYY-MM-DD, or YYYY-MM-DDTHH:MM when a time is stated (see AnalysedDocument). */
   published: string | null;
   actors: Actor[];
   locations: Location[];

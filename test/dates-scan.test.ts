@@ -13,6 +13,8 @@ const SENTENCES: readonly string[] = [
   "Militants attacked on 4 May 2020, on Tuesday 17 November 2015 and on the 6th of August, 2015.",
   "Monday, the the 6th of May was quiet; Wednesday,\n   the 6th   of\tAugust too.",
   "The report is dated 2016-08-24, another 06/08/2015, a third x2015-08-06 and 26.08.2016.",
+  "Filed 2017/03/09, 09-03-2017, 3/15/2017 and Thu 3/9/2017; a score of 3-9-2 and 1.2.3 is none.",
+  "Thu 09 Mar 2017, Sun., Mar. 5, 2017, Thursday , March 9 , 2017, Mar 3 , 2011 and 3 March , 2011 ( AFP ).",
   "Jets struck July 15, Aug. 6 and Monday, March 3; also 15 July and the 3rd of March.",
   "Troops withdrew in August 2014, February of 2019 and Sept. 2001.",
   "Talks resume January this year, ended June last year and restart March 3 next year; mid-June last year too.",

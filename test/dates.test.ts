@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { extractDates, type DateOptions } from "../src/extractors/dates/index.js";
-import { detectPublished } from "../src/extractors/dates/published.js";
 import { analyse } from "../src/pipeline.js";
 import type { DateMention } from "../src/types.js";
 
@@ -285,28 +284,8 @@ describe("TimeML-style output (timeml option) follows the TempEval conventions",
   });
 });
 
+// The layouts the publication date is read from are in test/published.test.ts.
 describe("detectPublished", () => {
-  it.each<[string, string, string | null]>([
-    ["a date line under the headline", "US strikes IS from Turkey\n\nAugust 6, 2015\n\nThe United States struck on Wednesday.", "2015-08-06"],
-    ["a Published label, day first", "Headline here\nPublished 06/08/2015\nBody text.", "2015-08-06"],
-    ["an Updated label with time", "Headline\nUpdated: Aug 6, 2015 10:32 AM ET\nBody text.", "2015-08-06"],
-    ["a date line with time and zone", "Headline\n6 August 2015 | 10:32 GMT\nBody.", "2015-08-06"],
-    ["an agency dateline with year", "BAGHDAD, Aug 6, 2015 (Reuters) - Iraqi forces advanced.", "2015-08-06"],
-    ["a place-headed date line", "Headline here\nKabul, 3 May 2021\nBody text.", "2021-05-03"],
-    ["a place and country before a dashed date", "Headline here\nAden, Yemen — March 9, 2022\nBody text.", "2022-03-09"],
-    ["not a body sentence that ends in a date", "Headline here\nThe army said it retook the town on 3 May 2021\nBody.", null],
-    ["an agency dateline without year takes the text's year", "BAGHDAD, Aug 6 (Reuters) - Forces advanced after the bombing of August 2, 2015.", "2015-08-06"],
-    ["a byline and a date on one line", "Headline\nBy Staff Reporter | 3 June 2023\n\nBody text.", "2023-06-03"],
-    ["a capitals dateline with year and a dash", "Headline\n\nADDIS ABABA, March 14, 2024 - Drones struck a market.", "2024-03-14"],
-    ["a title-case dateline with an agency", "Headline\n\nYangon, Jan 8, 2024 (Wire) - The army said so.", "2024-01-08"],
-    ["a place and date without dash or agency is a sentence", "Headline\n\nKabul, May 3, 2021: officials said so.", null],
-    ["a date inside a body sentence is not the publication date", "Headline\n\nThe strike on August 5, 2015 killed ten.", null],
-    ["an empty Updated label", "Breaking News Emails\n / Updated \nBy Reuters\n\nTurkish jets struck on Wednesday.", null],
-    ["a date line below the top", `${"Line of text.\n".repeat(20)}August 6, 2015\n`, null],
-  ])("%s", (_label, content, expected) => {
-    expect(detectPublished(content)).toBe(expected);
-  });
-
   it("relative dates resolve against the detected date", () => {
     const content = "Headline\n\nAugust 6, 2015\n\nThe drone struck on Wednesday.";
     const doc = analyse({ id: "t", path: "t", content });

@@ -19,11 +19,19 @@ describe("the published JSON Schema", () => {
     expect(ok).toBe(true);
   });
 
+  it("accepts a published date with its minute", () => {
+    const copy = structuredClone(output);
+    copy.documents[0].published = "2019-03-02T08:15";
+    expect(validate(copy)).toBe(true);
+  });
+
   it.each([
     ["a figure without a category", (o: typeof output) => delete o.documents[0].figures[0].category],
     ["an unknown operation type", (o: typeof output) => (o.documents[0].operations[0].type = "raid")],
     ["a lower-case country code", (o: typeof output) => (o.documents[0].locations[0].country = "sy")],
     ["another schema version", (o: typeof output) => (o.schemaVersion = 1)],
+    ["a published time with seconds and zone", (o: typeof output) => (o.documents[0].published = "2019-03-02T08:15:00Z")],
+    ["a published date in words", (o: typeof output) => (o.documents[0].published = "March 2, 2019")],
   ])("rejects %s", (_name, spoil) => {
     const copy = structuredClone(output);
     spoil(copy);

@@ -2,6 +2,9 @@ import type { SourceDocument } from "../types.js";
 import type { InputProblem } from "./inputs.js";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+// A time after the day ("2019-03-02T08:15:00Z", "2019-03-02 08:15"): kept to the minute, as the
+// detected publication dates are.
+const ISO_MINUTE = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/;
 
 /** Inputs read as JSON Lines: `.jsonl`/`.ndjson` files, or any input with `--input ndjson`. */
 export function isRecordFile(path: string): boolean {
@@ -53,9 +56,15 @@ export function parseRecords(
       path,
       content: text,
       referenceDate,
-      published: typeof published === "string" ? published.slice(0, 10) : null,
+      published: typeof published === "string" ? recordDate(published) : null,
       ...(Object.keys(rest).length ? { meta: rest } : {}),
     });
   });
   return { documents, problems };
+}
+
+/** The record's date as the output gives it: the day, and the minute when a time is given. */
+function recordDate(value: string): string {
+  const m = ISO_MINUTE.exec(value);
+  return m ? `${m[1]}T${m[2]}` : value.slice(0, 10);
 }

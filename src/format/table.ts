@@ -44,7 +44,7 @@ export function formatTable(result: ExtractionResult, options: FormatOptions): s
     title: `Documents (${docs.length})`,
     columns: [
       { header: "doc", fixed: docWidth, cell: (d: DocumentResult) => d.id },
-      { header: "published", fixed: 12, cell: (d) => d.published ?? "" },
+      { header: "published", fixed: 18, cell: (d) => d.published ?? "" },
       { header: "title", weight: 1, cell: (d) => d.title ?? "" },
       {
         header: "found",

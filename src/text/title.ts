@@ -1,3 +1,5 @@
+import { isDateLine } from "../extractors/dates/published.js";
+
 // Navigation and boilerplate lines that sit above a web article's headline.
 const BOILERPLATE =
   /^(\d+\.\s*)?(skip to|breaking news|menu|home\b|search\b|sign in|log in|subscribe|advertisement|share\b|read\b|comments\b|image:|photo:|video:|related:)/i;
@@ -21,6 +23,8 @@ export function detectTitle(content: string): string | null {
     if (BOILERPLATE.test(line) || BREADCRUMB.test(line) || BYLINE_OR_DATE.test(line)) continue;
     if (/^https?:\/\//i.test(line) || !/[A-Za-z]{2}/.test(line)) continue;
     if (words.length < 3 || /[.;,:]$/.test(line)) continue;
+    // "Thu 09 Mar 2017", "Middle East · 9 March 2017 · 3 min read": the page's date, no headline.
+    if (/\d/.test(line) && isDateLine(line)) continue;
     return line;
   }
   return null;

@@ -5,7 +5,7 @@ import { addDays, formatClock, formatDay, parseIsoDay, type Day } from "./calend
 import type { Candidate } from "./parsed.js";
 import { joinTimeAndDay, linkRanges, removeOverlaps, widenPartOfPeriod } from "./refine.js";
 import { resolve, type Resolved } from "./resolve.js";
-import { DATE_RULES } from "./rules.js";
+import { DATE_RULE_ORDER } from "./rules.js";
 import { scanRules } from "./scan.js";
 import { taggingWindows, tenseWindow } from "./tagging-request.js";
 import { cueTense, taggedTense, type Tense } from "./tense.js";
@@ -26,8 +26,6 @@ export interface DateOptions {
 /** How far after "four days after" the event's date may stand ("the attacks in Paris on 13 November"). */
 const EVENT_DATE_REACH = 60;
 
-const RULE_ORDER: ReadonlyMap<string, number> = new Map(DATE_RULES.map((r, i) => [r.name, i]));
-
 /** Every rule's matches in the content (scan.ts: tried only near the words and digits they need). */
 export function findCandidates(content: string, options: DateOptions = {}): Candidate[] {
   return scanRules(content, { timeml: options.timeml === true });
@@ -36,7 +34,7 @@ export function findCandidates(content: string, options: DateOptions = {}): Cand
 export function extractDates(doc: AnalysedDocument, options: DateOptions = {}): DateMention[] {
   const content = doc.content;
   const anchor = parseIsoDay(doc.anchor);
-  const chosen = widenPartOfPeriod(content, joinTimeAndDay(content, removeOverlaps(findCandidates(content, options), RULE_ORDER)));
+  const chosen = widenPartOfPeriod(content, joinTimeAndDay(content, removeOverlaps(findCandidates(content, options), DATE_RULE_ORDER)));
   const { mentions, ranges } = linkRanges(content, chosen);
   const resolved: Array<Resolved | undefined> = new Array(mentions.length);
   const sentenceOf = mentions.map((m) => sentenceIndexAt(doc.sentences, m.start));

@@ -16,6 +16,14 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6, Sunday: 7,
 };
 
+/**
+ * Weekday abbreviations, read only as the head of a full date ("Thu 09 Mar 2017", "Sun., Mar. 5,
+ * 2017"): standing alone, "Sun", "Sat", "Wed" and "Mon" are words or names far more often.
+ */
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  Mon: 1, Tue: 2, Tues: 2, Wed: 3, Thu: 4, Thur: 4, Thurs: 4, Fri: 5, Sat: 6, Sun: 7,
+};
+
 /** Parts of the day and their TIMEX3 codes ("Tuesday night" → 2015-11-17TNI). */
 export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
   morning: "MO", afternoon: "AF", evening: "EV", night: "NI",
@@ -51,6 +59,24 @@ export const TIME_ZONES: readonly string[] = [
   "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "MT", "BST", "CET",
   "CEST", "EET", "EEST", "IST", "AST", "local time", "Zulu",
 ];
+
+/**
+ * Labels a page puts before its own date, lower case: "Published: 2 March 2019", "Posted on",
+ * "Last updated", front matter keys ("date:", "published_at:"). An `updated` label dates a later
+ * revision: it is the publication date only when no other is stated.
+ */
+export const PUBLICATION_LABELS: Readonly<Record<string, "published" | "updated">> = {
+  published: "published", "first published": "published", "originally published": "published",
+  "publication date": "published", "published date": "published", "date published": "published",
+  "published at": "published", "published on": "published", date: "published", dated: "published",
+  posted: "published", "posted on": "published", created: "published", released: "published",
+  "release date": "published", issued: "published", pubdate: "published", published_at: "published",
+  published_time: "published", date_published: "published", datepublished: "published", created_at: "published",
+  updated: "updated", "last updated": "updated", "last update": "updated", "last modified": "updated",
+  modified: "updated", revised: "updated", edited: "updated", "updated on": "updated", "updated at": "updated",
+  "latest update": "updated", "date of publication": "published", "publication time": "published",
+  updated_at: "updated", modified_time: "updated", date_modified: "updated", datemodified: "updated",
+};
 
 /** Ordinal words for centuries ("the twenty-first century"). */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {

@@ -5,8 +5,9 @@
 // "August 6, 2015" beats "August 6" and "2015". Example above each rule; traps noted.
 import {
   alternation, MONTHS, AMBIGUOUS_MONTHS, MONTH_CUES, NUMBER_WORDS, ORDINAL_WORDS, PARTS_OF_DAY,
-  PRESENT_WORDS, SEASONS, TIME_ZONES, UNITS, VAGUE_COUNTS, VAGUE_PHRASES, WEEKDAYS, type Unit,
+  PRESENT_WORDS, SEASONS, TIME_ZONES, UNITS, VAGUE_COUNTS, VAGUE_PHRASES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, type Unit,
 } from "./lexicon.js";
+import { NUMERIC_DATE, numericHabit, numericParts, orderNumeric, weekdayBefore } from "./numeric.js";
 import type { Parsed } from "./parsed.js";
 import { isValidDay } from "./calendar.js";
 
@@ -44,7 +45,13 @@ const fullMonthNames = monthNames.filter((m) => m.length > 4 || m === "May" || m
 const MONTH = `(?<month>${alternation([...monthNames, ...monthNames.map((m) => m.toUpperCase())])})\\b(?:\\.(?=\\s*\\d))?`;
 const FULL_MONTH = `(?<month>${alternation([...fullMonthNames, ...fullMonthNames.map((m) => m.toUpperCase())])})\\b`;
 const WEEKDAY = `(?<weekday>${alternation([...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => w.toUpperCase())])})`;
-const WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
+// Before a full date a weekday may be abbreviated ("Thu 09 Mar 2017", "Sun., Mar. 5"); a comma
+// may stand apart, as in tokenised corpora ("Thursday , March 9 , 2017").
+const WEEKDAY_SHORT = `(?:${alternation([...Object.keys(WEEKDAY_ABBREVIATIONS), ...Object.keys(WEEKDAY_ABBREVIATIONS).map((w) => w.toUpperCase())])})\\b\\.?`;
+const WEEKDAY_PREFIX = `(?:(?:${WEEKDAY}|${WEEKDAY_SHORT})(?:\\s*,)?\\s+(?:the\\s+)?)?`;
+// The comma between day and year, or month and year: "March 9, 2017", "Mar 3 , 2011", "March 9
+// 2017", and the Arabic comma of pages in both scripts ("9 March، 2017").
+const YEAR_COMMA = `(?:\\s*[,،])?\\s+`;
 const DAY = `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b`;
 // A year is four digits not glued to other digits ("34,917", "7.62" never yield one).
 const YEAR = `(?<year>1[89]\\d\\d|20\\d\\d)(?![\\d%]|[.,]\\d)`;
@@ -134,36 +141,33 @@ const PLURAL_UNIT_WORDS = SINGULAR_UNIT_WORDS.map((w) => `${w}s`);
 
 export const DATE_RULES: readonly DateRule[] = [
   {
-    // "August 6, 2015", "Wednesday, Aug. 5, 2015", "Oct 3rd 2019"
+    // "August 6, 2015", "Wednesday, Aug. 5, 2015", "Oct 3rd 2019", "Thu, Mar 9, 2017", "Mar 3 , 2011"
     name: "date-mdy",
     triggers: MONTH_WORDS,
     wordsBefore: 2,
-    pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${MONTH}\\s+${DAY},?\\s+${YEAR}`, "g"),
+    pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${MONTH}\\s+${DAY}${YEAR_COMMA}${YEAR}`, "g"),
     interpret: (m) => calendar(Number(group(m, "year")), monthNumber(group(m, "month") ?? ""), Number(group(m, "day"))),
   },
   {
-    // "4 May 2020", "Tuesday 17 November 2015", "the 6th of August, 2015"
+    // "4 May 2020", "Tuesday 17 November 2015", "the 6th of August, 2015", "Thu 09 Mar 2017"
     name: "date-dmy",
     triggers: MONTH_WORDS,
     wordsBefore: 4,
-    pattern: new RegExp(`${NOT_AFTER_DIGIT}\\b${WEEKDAY_PREFIX}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, "g"),
+    pattern: new RegExp(`${NOT_AFTER_DIGIT}\\b${WEEKDAY_PREFIX}${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR_COMMA}${YEAR}`, "g"),
     interpret: (m) => calendar(Number(group(m, "year")), monthNumber(group(m, "month") ?? ""), Number(group(m, "day"))),
   },
   {
-    // "2015-08-06" (ISO); "06/08/2015" read day first (most of the world's usage; a first
-    // number above 12 or a second above 12 settles it either way)
+    // "2015-08-06", "2017/03/09" (year first); "06/08/2015", "3/9/2017", "09-03-2017",
+    // "09.03.2017": day and month by the values, a weekday before, the text's habit, else day
+    // first (numeric.ts says why)
     name: "date-numeric",
     triggers: [DIGIT_TRIGGER],
     wordsBefore: 0,
-    pattern: /(?<![\d/.-])(?:(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<a>[0-3]?\d)[/.](?<b>[01]?\d)[/.](?<y>(?:19|20)\d\d))(?![\d/])/g,
-    interpret: (m) => {
-      const iy = group(m, "iy");
-      if (iy) return calendar(Number(iy), Number(group(m, "im")), Number(group(m, "id")));
-      const a = Number(group(m, "a"));
-      const b = Number(group(m, "b"));
-      const year = Number(group(m, "y"));
-      if (b > 12 && a <= 12) return calendar(year, a, b);
-      return calendar(year, b, a);
+    pattern: new RegExp(NUMERIC_DATE, "g"),
+    interpret: (m, content) => {
+      const parts = numericParts(m);
+      const read = parts ? orderNumeric(parts, numericHabit(content), weekdayBefore(content, m.index)) : null;
+      return parts && read ? calendar(parts.year, read.month, read.day) : null;
     },
   },
   {
@@ -187,7 +191,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: "month-year",
     triggers: MONTH_WORDS,
     wordsBefore: 0,
-    pattern: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, "g"),
+    pattern: new RegExp(`\\b${MONTH}${YEAR_COMMA}(?:of\\s+)?${YEAR}`, "g"),
     interpret: (m) => calendar(Number(group(m, "year")), monthNumber(group(m, "month") ?? ""), null),
   },
   {
@@ -549,6 +553,9 @@ export const DATE_RULES: readonly DateRule[] = [
     interpret: () => ({ kind: "vague", value: "PRESENT_REF" }),
   },
 ];
+
+/** Each rule's place in DATE_RULES: of overlapping matches of equal length the earlier rule's is kept. */
+export const DATE_RULE_ORDER: ReadonlyMap<string, number> = new Map(DATE_RULES.map((r, i) => [r.name, i]));
 
 const DURATION_LETTERS: Readonly<Record<Unit, string>> = {
   minute: "TM", hour: "TH", day: "D", week: "W", weekend: "WE", month: "M", year: "Y", decade: "Y", century: "Y",

@@ -3,7 +3,7 @@ import { loadGazetteer, normaliseName } from "../../gazetteer/index.js";
 import type { AnalysedDocument, Location, Span } from "../../types.js";
 import { DATELINE_RULE, judge } from "./accept.js";
 import { findBorders } from "./borders.js";
-import { findDatelines } from "./dateline.js";
+import { findDatelines, findDateWords } from "./dateline.js";
 import type { ContainerLink } from "./containers.js";
 import { favouredReadings, findContainerLinks, findUnlistedNames, liesIn } from "./containers.js";
 import { CALENDAR_WORDS, FUNCTION_WORDS, PERSON_TITLES, PLACE_NOUN_GAP_RE, UNLISTED_CUES } from "./lexicon.js";
@@ -42,7 +42,7 @@ export function extractLocations(doc: AnalysedDocument): Location[] {
   const sentenceStarts = doc.sentences.map((s) => s.start);
   const openers = sentenceOpeners(tokens, sentenceStarts);
   const titleCase = titleCaseTokens(tokens, sentenceStarts);
-  const candidates = findCandidates(content, tokens, gazetteer);
+  const candidates = outsideDateWords(content, findCandidates(content, tokens, gazetteer));
   // What the words around a name say does not change between reading rounds: read it once.
   const surroundings = markDatelines(content, candidates, candidates.map((c) => readSurroundings(content, tokens, c, openers, titleCase, gazetteer)));
   const links = findContainerLinks(content, candidates);
@@ -134,6 +134,13 @@ function placesOutsideTheirArea(candidates: readonly Candidate[], links: readonl
 
 // Guards that find a place word inside the name of a force or group.
 const NAME_PART_GUARDS: ReadonlySet<string> = new Set(["inside-unit-name", "islamic-state-branch"]);
+
+/** Candidates that are not a weekday or month written in a date ("Sun 05 Mar 2017": no "Sun" in China). */
+function outsideDateWords(content: string, candidates: Candidate[]): Candidate[] {
+  const words = findDateWords(content);
+  if (words.length === 0) return candidates;
+  return candidates.filter((c) => !words.some((w) => w.start <= c.start && c.end <= w.end));
+}
 
 /** Candidates inside a dateline's place part: when read as places, their rule is "dateline" (accept.ts). */
 function markDatelines(content: string, candidates: readonly Candidate[], surroundings: Surroundings[]): Surroundings[] {
