@@ -54,6 +54,9 @@ function describedName(noun: string): string {
   return MILITIA_WORDS.has(noun) ? "militias" : nounClass(noun);
 }
 
+// Forces of a state that own the unit named after their possessive: "the army's Armoured Corps".
+const STATE_FORCE_POSSESSORS: ReadonlySet<string> = new Set(["army", "military", "navy", "police", "government", "regime", "junta"]);
+
 export function scanPatterns(content: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   const text = (from: number, to: number): string => content.slice(tokens[from].start, tokens[to - 1].end);
@@ -168,7 +171,9 @@ export function scanPatterns(content: string, tokens: readonly Token[]): Candida
     const afterAlignment = isHyphen(tokens[i - 2]) && ALIGNMENT_WORDS.has(tokens[i - 3]?.lower ?? "");
     const alignment = ALIGNMENT_WORDS.has(t.lower) || (isHyphen(tokens[i - 1]) && ALIGNMENT_WORDS.has(tokens[i - 2]?.lower ?? ""));
     if (isCapitalised(t) && !alignment && (i === 0 || !isCapitalised(tokens[i - 1]) || tokens[i - 1].lower === "the" || afterAlignment || W.SENTENCE_OPENERS.has(tokens[i - 1].lower))) {
-      const found = stateHere || W.SENTENCE_OPENERS.has(t.lower) ? -1 : unknownGroup(tokens, i);
+      // "the army's Armoured Corps": a unit the possessive gives to a state's forces, no group.
+      const ofStateForce = tokens[i - 1]?.text === "'s" && STATE_FORCE_POSSESSORS.has(tokens[i - 2]?.lower ?? "");
+      const found = stateHere || ofStateForce || W.SENTENCE_OPENERS.has(t.lower) ? -1 : unknownGroup(tokens, i);
       if (found > 0) {
         out.push({ start: t.start, end: tokens[found - 1].end, rule: W.GROUP_PREFIXES.has(t.text) ? "unknown-group-prefix" : "unknown-group-head", priority: 0,
           target: { kind: "descriptive", type: "armed_group", name: text(i, found), noun: "group" } });

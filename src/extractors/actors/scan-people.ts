@@ -178,6 +178,8 @@ export function scanPeople(content: string, tokens: readonly Token[], taggedPeop
     const words = tokens.slice(from, end).filter((t) => isWord(t) && !PARTICLES.has(t.lower));
     if (words.length < 2 || tokens.slice(from, end).some((_, k) => W.TITLE_INDEX.matchAt(tokens, from + k))) continue;
     if (nextToSource(tokens, from, end) || onCreditLine(content, span.start)) continue;
+    // "Operation Hadin Kai": the name of an operation, not of a person.
+    if (from > 0 && /^Operations?$/.test(tokens[from - 1].text)) continue;
     out.push({ start: tokens[from].start, end: tokens[end - 1].end, rule: "person-tagger", priority: 1,
       target: { kind: "person", name: text(from, end), role: null, affiliation: null, affiliationOf: null, known: null, surnameOnly: false, homeAffiliation: false } });
   }

@@ -20,7 +20,7 @@ export interface Token {
 // possessive | number | one symbol. ASCII text is scanned by hand below (a Unicode regex costs
 // more than all the actor rules together on plain English); any token that meets a non-ASCII
 // character is read with this regex from its start, so both paths cut the text alike.
-const TOKEN_AT = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*|['’]s(?!\p{L})|\p{N}+(?:[.,]\p{N}+)*|\S/uy;
+const TOKEN_AT = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’](?!s(?!\p{L}))\p{L}[\p{L}\p{M}\p{N}]*)*|['’]s(?!\p{L})|\p{N}+(?:[.,]\p{N}+)*|\S/uy;
 const SPACE_RE = /\s/u;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+$/u;
 
@@ -51,7 +51,13 @@ function asciiTokenEnd(text: string, i: number, c: number): number {
   }
   if (isAsciiLetter(c)) {
     let j = i + 1;
-    for (let d = codeAt(text, j); isAsciiLetter(d) || isAsciiDigit(d); d = codeAt(text, ++j));
+    for (;;) {
+      for (let d = codeAt(text, j); isAsciiLetter(d) || isAsciiDigit(d); d = codeAt(text, ++j));
+      // An apostrophe inside a name joins it ("Ma'awisley", "Ta'ang"); a possessive "'s" does not.
+      if (codeAt(text, j) !== APOSTROPHE || !isAsciiLetter(codeAt(text, j + 1))) break;
+      if (codeAt(text, j + 1) === LOWER_S && !isAsciiLetter(codeAt(text, j + 2)) && codeAt(text, j + 2) < 128) break;
+      j += 1;
+    }
     return codeAt(text, j) >= 128 ? -1 : j;
   }
   if (c === APOSTROPHE && codeAt(text, i + 1) === LOWER_S) {

@@ -43,6 +43,8 @@ export const NOT_ACTOR_ACRONYMS: readonly string[] = [
   // weapons and vehicles
   "IED", "IEDs", "VBIED", "VBIEDs", "RPG", "RPGs", "AK", "ATGM", "ATGMs", "IFV", "IFVs", "APC", "APCs", "MRAP", "UAV", "UAVs",
   "MANPADS", "SUV", "SUVs", "TNT", "RDX", "MLRS", "BM", "PKM", "MG", "HMG", "RPK",
+  // aircraft and missile models ("a MiG fighter jet", "Su-25s")
+  "MiG", "MiGs", "MIG", "MIGs", "Su", "MQ",
   // offices, titles and ranks
   "MP", "MPs", "MLA", "MLAs", "MPA", "MPAs", "MNA", "MNAs", "CEO", "VP", "DG", "IG", "IGP", "DIG", "SP", "SSP", "DSP", "ASP",
   "ASI", "SI", "SHO", "OC", "DM", "SDM", "SDPO", "DPO", "CO", "JCO", "NCO", "GOC", "CDS", "COAS", "UNO", "MD", "PhD",
