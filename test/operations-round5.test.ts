@@ -39,14 +39,14 @@ const CASES: Array<[string, string, Expect[]]> = [
   // A coordinated verb phrase names its own place and is its own action.
   ["coordinated verb phrase keeps its own place",
     "The ministry said Russian forces had repelled four Ukrainian attacks near Avdiivka and shelled Ukrainian positions in the Kherson region.",
-    [{ type: "clash", actor: "Ukraine", target: "Russia", location: "Avdiivka" }, { type: "shelling", actor: "Russia", location: "Kherson" }]],
-  // The attacker of a repelled attack is its actor; the side that fought it off its target.
-  ["repelled attack: attacker is the actor",
+    [{ type: "clash", actor: "Russia", target: "Ukraine", location: "Avdiivka" }, { type: "shelling", actor: "Russia", location: "Kherson" }]],
+  // The side that fought a repelled attack off is the clash's actor (its subject); the attackers its target.
+  ["repelled attack: the repeller is the actor",
     "Iraqi troops repelled an Islamic State attack on a checkpoint near Tarmiyah.",
-    [{ type: "clash", actor: "Islamic State", target: "Iraq" }]],
+    [{ type: "clash", actor: "Iraq", target: "Islamic State" }]],
   ["repelled attack by a named group",
     "Malian soldiers repulsed an assault by JNIM fighters on their base in Boni.",
-    [{ type: "clash", actor: "Jama'at Nasr al-Islam wal Muslimin", target: "Mali" }]],
+    [{ type: "clash", actor: "Mali", target: "Jama'at Nasr al-Islam wal Muslimin" }]],
 ];
 
 describe("operations round 5: phrasings of unseen articles", () => {

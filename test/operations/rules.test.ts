@@ -30,8 +30,10 @@ describe("modality rules: their counter-examples report one", () => {
 
 describe("trigger rules: the example makes an operation by that rule", () => {
   it.each(TRIGGER_RULES.map((r) => [r.rule, r.example] as const))("%s: %s", (rule, example) => {
-    // Examples are phrases; a subject with a name makes them whole sentences the pipeline reads.
-    const ops = operationsOf(`${example.charAt(0).toUpperCase()}${example.slice(1)}.`);
+    // Examples are phrases or sentences; a headline rule's example is a headline over a body.
+    const rule_ = TRIGGER_RULES.find((r) => r.rule === rule);
+    const text = rule_?.headlineOnly ? `${example}\n\nOfficials gave no further details.` : `${example.charAt(0).toUpperCase()}${example.slice(1)}.`;
+    const ops = operationsOf(text);
     expect(ops.flatMap((o) => o.mentions.map((m) => m.rule)), describeOps(ops)).toContain(rule);
   });
 });
@@ -39,7 +41,8 @@ describe("trigger rules: the example makes an operation by that rule", () => {
 describe("trigger rules: their counter-examples make no operation by that rule", () => {
   const cases = TRIGGER_RULES.flatMap((r) => r.counterExamples.map((e) => [r.rule, e] as const));
   it.each(cases)("%s: %s", (rule, sentence) => {
-    const ops = operationsOf(sentence);
+    const headline = TRIGGER_RULES.find((r) => r.rule === rule)?.headlineOnly === true;
+    const ops = operationsOf(headline ? `${sentence}\n\nOfficials gave no further details.` : sentence);
     expect(ops.flatMap((o) => o.mentions.map((m) => m.rule)), describeOps(ops)).not.toContain(rule);
   });
 });

@@ -62,7 +62,12 @@ export function assemble(content: string, candidates: readonly Candidate[], home
   for (const c of candidates) {
     if (c.target.kind === "state" && c.target.cue === "actor") add(stateName(c.target.iso), "state", c);
   }
-  for (const c of candidates) if (c.target.kind === "named") add(c.target.entry.name, c.target.entry.type, c);
+  for (const c of candidates) {
+    if (c.target.kind !== "named") continue;
+    const d = add(c.target.entry.name, c.target.entry.type, c);
+    // An armed wing acts for its movement: "the Qassam Brigades, the armed wing of Hamas".
+    if (c.target.entry.partOf) d.affiliation ??= c.target.entry.partOf;
+  }
   if (homeIso) {
     for (const c of candidates) {
       if (c.target.kind !== "home-force" || (home?.contested && !c.target.domestic)) continue;
@@ -100,6 +105,8 @@ export function assemble(content: string, candidates: readonly Candidate[], home
     const actor: Actor = { name: d.name, type: d.type, aliases, mentions: d.mentions };
     if (d.type === "person") {
       actor.role = d.role;
+      actor.affiliation = affiliation;
+    } else if (affiliation) {
       actor.affiliation = affiliation;
     }
     if (d.type === "state") actor.units = d.units;

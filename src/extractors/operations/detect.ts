@@ -128,6 +128,9 @@ function scanTriggers(content: string, sentences: readonly Sentence[]): RawTrigg
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// A capitalised word (not the sentence's first) right before: "Trade Operations", "Strike Force".
+const CAPITALISED_BEFORE = /\S\s+[A-Z][\w.'’-]*\s+$/;
+
 // Fixed phrases start at a word; trying them only at word starts before the trigger's end is
 // much cheaper than searching the whole window.
 const NOT_AN_OPERATION_AT = new RegExp(NOT_AN_OPERATION.source, "iy");
@@ -175,14 +178,28 @@ export interface SetAside {
  * Finds every trigger that reports an action, with its clause and the flags the merger needs.
  * Triggers a modality rule holds for (planned, denied, hypothetical...) are set aside.
  */
-export function detectTriggers(content: string, sentences: readonly Sentence[], options: { armedGroupNamed?: boolean; setAside?: SetAside[] } = {}): TriggerHit[] {
+export interface DetectOptions {
+  /** The text names an armed group: evidence of conflict for triggers that need it. */
+  armedGroupNamed?: boolean;
+  /** The headline's span, where present-tense headline triggers count. */
+  headline?: { start: number; end: number } | null;
+  /** Receives the triggers a modality rule sets aside. */
+  setAside?: SetAside[];
+}
+
+export function detectTriggers(content: string, sentences: readonly Sentence[], options: DetectOptions = {}): TriggerHit[] {
   const hits: TriggerHit[] = [];
   let conflict: boolean | null = options.armedGroupNamed === true ? true : null;
   for (const raw of scanTriggers(content, sentences)) {
     const sentence = sentenceAt(sentences, raw.start);
     if (!sentence) continue;
     const trigger: Span = { start: raw.start, end: raw.end, text: content.slice(raw.start, raw.end) };
+    const inHeadline = options.headline !== null && options.headline !== undefined && options.headline.start <= raw.start && raw.end <= options.headline.end;
     if (raw.rule.source.needsConflictContext && !(conflict ??= CONFLICT_EVIDENCE.test(content))) continue;
+    if (raw.rule.source.headlineOnly && !inHeadline) continue;
+    // "UK Maritime Trade Operations", "Special Operations Command": a capitalised generic word
+    // after a name is part of the name (headlines aside, which capitalise every word).
+    if (raw.rule.source.generic && !inHeadline && /^[A-Z][a-z]/.test(trigger.text) && CAPITALISED_BEFORE.test(content.slice(Math.max(sentence.start, raw.start - 30), raw.start))) continue;
     // "Operation Inherent Resolve" is a name (named-operations.ts), not a mention of an action.
     if (/^Operation$/.test(trigger.text) && /^\s+[A-Z\d]/.test(content.slice(trigger.end, trigger.end + 3))) continue;
     const windowStart = Math.max(sentence.start, raw.whole.start - 30);
@@ -207,6 +224,9 @@ export function detectTriggers(content: string, sentences: readonly Sentence[], 
 
     let type = rule.type;
     let generic = rule.generic === true || /^(?:(?:military|security|army|special)\s+)?operations$/i.test(trigger.text);
+    // A present-tense headline verb after another trigger is that trigger's predicate: "US
+    // drone strike targeting TTP kills 5".
+    if (rule.headlineOnly && hits.some((h) => h.sentence === sentence && h.trigger.end <= trigger.start && !/[;:]|\bas\b/.test(content.slice(h.trigger.end, trigger.start)))) continue;
     const found = instrumentIn(content, clause.start, clause.end);
     if (generic && found) {
       // Ground forces decide only an "operation" or "raid"; a ground "attack" stays a clash.

@@ -77,6 +77,12 @@ function ledBy(index: ContextIndex, coalition: string, leader: string): boolean 
   return false;
 }
 
+/** A wing or branch acts for its movement: the Qassam Brigades' rockets are Hamas's. */
+function partOf(index: ContextIndex, wing: string, movement: string): boolean {
+  const actor = index.actorsByName.get(wing);
+  return actor !== undefined && actor.type !== "person" && actor.affiliation === movement;
+}
+
 // Merging asks about the same actors and pairs again and again: answers are kept per document.
 const PAIRS_SEEN = new WeakMap<ContextIndex, Map<string, Map<string, boolean>>>();
 const NAMES_SEEN = new WeakMap<ContextIndex, Map<string, Set<string>>>();
@@ -89,7 +95,7 @@ function actorsCompatible(index: ContextIndex, a: string | null, b: string | nul
   let withA = seen.get(a);
   if (!withA) seen.set(a, (withA = new Map()));
   let answer = withA.get(b);
-  if (answer === undefined) withA.set(b, (answer = ledBy(index, a, b) || ledBy(index, b, a)));
+  if (answer === undefined) withA.set(b, (answer = ledBy(index, a, b) || ledBy(index, b, a) || partOf(index, a, b) || partOf(index, b, a)));
   return answer;
 }
 

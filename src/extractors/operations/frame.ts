@@ -1,4 +1,4 @@
-import type { Sentence, Span } from "../../types.js";
+import type { OperationType, Sentence, Span } from "../../types.js";
 import { copyCandidate } from "./candidate.js";
 import type { ClauseBounds } from "./clause.js";
 import { type ContextIndex, strikeFiguresOver } from "./context-index.js";
@@ -25,6 +25,25 @@ function toDay(value: string | null): string | null {
   return value?.replace(/^(\d{4}-\d{2}-\d{2})T.*$/, "$1") ?? null;
 }
 
+// Aircraft named in a sentence: "four Typhoon jets took part, bombing two sites".
+const AIRCRAFT = /\b(?:warplanes?|war planes|jets?|aircraft|bombers?|helicopters?|gunships?|drones?|air force|F-\d+s?|Typhoons?|Tornados?|Rafales?|Sukhois?|MiGs?)\b/i;
+
+/** A bombing dropped from the air: by a state ("Israel bombs Gaza"), or with aircraft in its sentence. */
+function airborne(content: string, hit: TriggerHit, index: ContextIndex, actors: readonly string[]): boolean {
+  if (!hit.source.airborneWithState || hit.type !== "bombing" || !/^bomb(?:s|ed|ing|ings)?$/i.test(hit.trigger.text)) return false;
+  if (actors.some((a) => index.actorsByName.get(a)?.type === "state")) return true;
+  return AIRCRAFT.test(content.slice(hit.sentence.start, hit.sentence.end));
+}
+
+/**
+ * A generic strike word with no weapon named takes the air only when a state acts: "gunmen
+ * targeted a checkpoint" is a clash, "Israel targeted Hamas commanders" an airstrike.
+ */
+function groundedType(hit: TriggerHit, index: ContextIndex, actors: readonly string[]): OperationType {
+  if (!hit.generic || hit.instrument || hit.type !== "airstrike" || !actors.length) return hit.type;
+  return actors.some((a) => index.actorsByName.get(a)?.type === "state") ? hit.type : "clash";
+}
+
 // Several triggers share a sentence; its operation names are read once.
 const NAMES_IN_SENTENCE = new WeakMap<Sentence, NamedOperation[]>();
 
@@ -45,6 +64,7 @@ export function readFrames(
   // A trigger that needs an agent and finds none is dropped when generic or without a target;
   // a definite reference ("the strikes hit a house") needs none: it points back to one.
   if (hit.needsAgent && !hit.reference && !roles.actors.length && !hit.instrument && !unnamedAgent && (hit.generic || !roles.target)) return [];
+  const type = airborne(content, hit, index, roles.actors) ? "airstrike" : groundedType(hit, index, roles.actors);
   const place = readPlace(content, hit, index, agent.used, otherClauses, siblingTriggers);
   const time = readTime(content, hit, index);
   const date = time.date;
@@ -55,7 +75,7 @@ export function readFrames(
   const base: Candidate = {
     rule: hit.rule,
     source: hit.source,
-    type: hit.type,
+    type,
     generic: hit.generic,
     reference: hit.reference,
     fresh: hit.fresh,

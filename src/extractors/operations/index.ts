@@ -77,6 +77,13 @@ function toOperation(content: string, draft: Draft, published: string | null, le
   return op;
 }
 
+/** Where the headline stands: the title line, when the text opens with one. */
+function headlineSpan(doc: AnalysedDocument): { start: number; end: number } | null {
+  if (!doc.title) return null;
+  const start = doc.content.indexOf(doc.title);
+  return start < 0 ? null : { start, end: start + doc.title.length };
+}
+
 /**
  * Finds the military actions a document reports, one event record per action (spanned on the
  * first clause that reports it, listing every clause that does), and links the figures that
@@ -86,7 +93,7 @@ function toOperation(content: string, draft: Draft, published: string | null, le
  */
 export function extractOperations(doc: AnalysedDocument, context: OperationContext): OperationExtraction {
   const index = indexContext(context);
-  const hits = detectTriggers(doc.content, doc.sentences, { armedGroupNamed: index.armedGroups.length > 0 });
+  const hits = detectTriggers(doc.content, doc.sentences, { armedGroupNamed: index.armedGroups.length > 0, headline: headlineSpan(doc) });
   const frames: Candidate[] = [];
   const sentencePosition = new Map(doc.sentences.map((s, i) => [s, i]));
   const hitsBySentence = new Map<Sentence, TriggerHit[]>();
@@ -103,7 +110,7 @@ export function extractOperations(doc: AnalysedDocument, context: OperationConte
     const siblingTriggers = sameSentence.filter((h) => h !== hit && h.clause.start === hit.clause.start).map((h) => h.trigger);
     frames.push(...readFrames(doc.content, hit, index, previousStart, otherClauses, siblingTriggers));
   }
-  carryFromSentenceBefore(doc.content, doc.sentences, frames);
+  carryFromSentenceBefore(doc.content, doc.sentences, frames, index);
   const drafts = mergeMentions(index, frames);
   const leadEnd = doc.sentences[Math.min(LEAD_SENTENCES, doc.sentences.length) - 1]?.end ?? 0;
   // Stable order by span, then by actor name for operations sharing a clause.

@@ -24,7 +24,7 @@ export const ARMED_GROUPS: readonly NamedActorEntry[] = [
   { name: "Boko Haram", type: "armed_group", country: "NG", aliases: ["Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "JAS"] },
   { name: "Ansaru", type: "armed_group", country: "NG", aliases: ["Ansaru"] },
   { name: "Taliban", type: "armed_group", country: "AF", aliases: ["Taliban", "Afghan Taliban", "Islamic Emirate of Afghanistan"] },
-  { name: "Tehrik-i-Taliban Pakistan", type: "armed_group", country: "PK", aliases: ["Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Pakistani Taliban", "TTP"] },
+  { name: "Tehreek-i-Taliban Pakistan", type: "armed_group", country: "PK", aliases: ["Tehreek-i-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "Pakistani Taliban", "TTP"] },
   { name: "Haqqani network", type: "armed_group", country: "AF", aliases: ["Haqqani network", "Haqqani Network"] },
   { name: "Lashkar-e-Taiba", type: "armed_group", country: "PK", aliases: ["Lashkar-e-Taiba", "Lashkar-e-Toiba", "LeT"] },
   { name: "Jaish-e-Mohammed", type: "armed_group", country: "PK", aliases: ["Jaish-e-Mohammed", "Jaish-e-Muhammad", "JeM"] },
@@ -74,7 +74,7 @@ export const ARMED_GROUPS: readonly NamedActorEntry[] = [
   { name: "Guardians of the Republic", type: "armed_group", country: "YE", aliases: ["Guardians of the Republic"] },
   // ---- Gaza, Israel, Lebanon
   { name: "Hamas", type: "armed_group", country: "PS", aliases: ["Hamas", "HAMAS", "Islamic Resistance Movement"] },
-  { name: "Izz ad-Din al-Qassam Brigades", type: "armed_group", country: "PS", aliases: ["Izz ad-Din al-Qassam Brigades", "Izz al-Din al-Qassam Brigades", "Qassam Brigades", "al-Qassam Brigades", "Ezzedine al-Qassam Brigades"] },
+  { name: "Izz ad-Din al-Qassam Brigades", type: "armed_group", country: "PS", partOf: "Hamas", aliases: ["Izz ad-Din al-Qassam Brigades", "Izz al-Din al-Qassam Brigades", "Qassam Brigades", "al-Qassam Brigades", "Ezzedine al-Qassam Brigades"] },
   { name: "Palestinian Islamic Jihad", type: "armed_group", country: "PS", aliases: ["Palestinian Islamic Jihad", "Islamic Jihad", "PIJ", "Al-Quds Brigades", "al-Quds Brigades"] },
   { name: "Al-Aqsa Martyrs' Brigades", type: "armed_group", country: "PS", aliases: ["Al-Aqsa Martyrs' Brigades", "Al-Aqsa Martyrs Brigades", "al-Aqsa Martyrs Brigade"] },
   { name: "Popular Front for the Liberation of Palestine", type: "armed_group", country: "PS", aliases: ["Popular Front for the Liberation of Palestine", "PFLP"] },

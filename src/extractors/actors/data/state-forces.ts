@@ -18,5 +18,6 @@ export const NAMED_STATE_FORCES: ReadonlyArray<{ form: string; iso: string }> = 
   { form: "US Africa Command", iso: "US" }, { form: "U.S. Africa Command", iso: "US" }, { form: "MI6", iso: "GB" },
   { form: "Royal Air Force", iso: "GB" }, { form: "RAF", iso: "GB" }, { form: "Bundeswehr", iso: "DE" },
   { form: "Rashtriya Rifles", iso: "IN" }, { form: "Assam Rifles", iso: "IN" }, { form: "Border Security Force", iso: "IN" },
-  { form: "Frontier Corps", iso: "PK" }, { form: "Rapid Action Battalion", iso: "BD" }, { form: "Border Guard Bangladesh", iso: "BD" }, { form: "Central Reserve Police Force", iso: "IN" }, { form: "CRPF", iso: "IN" },
+  { form: "Frontier Corps", iso: "PK" }, { form: "Pakistan Air Force", iso: "PK" }, { form: "Pak Airforce", iso: "PK" }, { form: "Pak Air Force", iso: "PK" },
+  { form: "Pak Army", iso: "PK" }, { form: "Inter-Services Public Relations", iso: "PK" }, { form: "ISPR", iso: "PK" }, { form: "Inter-Services Intelligence", iso: "PK" }, { form: "Rapid Action Battalion", iso: "BD" }, { form: "Border Guard Bangladesh", iso: "BD" }, { form: "Central Reserve Police Force", iso: "IN" }, { form: "CRPF", iso: "IN" },
 ];

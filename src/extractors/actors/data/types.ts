@@ -34,6 +34,8 @@ export interface NamedActorEntry {
   country?: string;
   /** Ethnic or national adjective of its fighters, for merging descriptive mentions ("Kurdish"). */
   ethnicity?: string;
+  /** The movement it is the armed wing or branch of (its canonical name): the Qassam Brigades → Hamas. */
+  partOf?: string;
 }
 
 /** A well-known person: used when the text gives a bare name ("Putin") or no affiliation. */

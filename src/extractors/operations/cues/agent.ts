@@ -13,9 +13,10 @@ export const AGENT_BEFORE =
 // A passive trigger: "were hit by", "was targeted", "were struck".
 export const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$/i;
 // The owner of a subject's forces is the agent: "Warplanes of the Saudi-led coalition struck",
-// "troops from Chad attacked", "fighters of the RSF stormed". Only at the clause's start.
+// "troops from Chad attacked", "fighters of the RSF stormed", "gunmen believed to belong to
+// ISGS raided". Only at the clause's start.
 export const FORCE_OF_BEFORE =
-  /^\W*(?:(?:the|a|an|suspected|unidentified)\s+)?(?:[\w-]+\s+){0,2}(?:warplanes?|war\s+planes|jets?|aircraft|planes|drones?|helicopters?|gunships?|forces|troops|soldiers|fighters|militants|militiamen|units?|artillery|warships?|ships|navy|members|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?$/i;
+  /^\W*(?:(?:the|a|an|suspected|unidentified)\s+)?(?:[\w-]+\s+){0,2}(?:warplanes?|war\s+planes|jets?|aircraft|planes|drones?|helicopters?|gunships?|forces|troops|soldiers|fighters|militants|militiamen|units?|artillery|warships?|ships|navy|members|elements|gunmen|men|attackers|assailants)\s+(?:of|from|(?:(?:believed|thought|suspected|said|alleged|reported)\s+to\s+)?(?:belong(?:ing)?|be\s+(?:linked|loyal|affiliated|allied))\s+to|(?:linked|loyal|affiliated|allied)\s+to)\s+(?:the\s+)?$/i;
 // A description of the group a clause speaks of, as its subject: "the Iran-aligned movement
 // fired", "the militants attacked". It stands for the last armed group named before.
 export const SUBJECT_ANAPHOR =
@@ -24,7 +25,9 @@ export const SUBJECT_ANAPHOR =
 // the group itself: "the group" later points past it.
 export const DESCRIPTIVE_AFTER = /^(?:[\s-]+(?:affiliate|affiliated|linked|offshoot|branch|franchise|allied|aligned|inspired|loyal|loyalist|splinter)\b|['’]s\s+(?:affiliate|offshoot|branch|franchise)\b)/i;
 // The subject suffered the action: "14 Houthi fighters were killed in the raids".
-export const VICTIM_BETWEEN = /^[^,;:]{0,40}?\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hit|struck|targeted|attacked|shelled|bombed|ambushed)\b/i;
+// Headlines drop the auxiliary: "4 TTP militants killed in airstrikes by the air force".
+export const VICTIM_BETWEEN =
+  /^[^,;:]{0,40}?\b(?:(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hit|struck|targeted|attacked|shelled|bombed|ambushed)\b|(?:killed|wounded|injured)(?:\s+and\s+[\w\s]{1,20}?(?:injured|wounded))?\s+(?:in|by|during|due to|after|following|amid)\s+(?:[\w'’-]+\s+){0,3}$)/i;
 export const PRONOUN_SUBJECT = /(?:^|[^\w])(?:it|its|they|their|he|his|she|her)\s+(?:[\w-]+\s+){0,4}$/i;
 // "It was the deadliest attack", "it is the third bombing": an expletive "it" before a copula
 // names no agent; the noun refers back to an action already reported.
@@ -50,3 +53,5 @@ export const LAUNCHED_IN_GAP = /\b(?:launched|fired|sent|operated|flown|piloted)
 export const ATTACKER_AFTER = /^\s+(?:by|of|from)\s+(?:(?:the|a|an|suspected)\s+)?(?:[\w-]+\s+){0,1}$/i;
 // A capital as the subject of a verb acts for its government: "as Kyiv presses counteroffensive".
 export const VERB_AFTER = /^\s+(?:\w+ly\s+)?(?:has|have|had|is|was|were|says|said|\w+ed|\w+es|claims|hits|strikes|sends|vows|warns|steps|launches)\b/;
+// A nationality adjective conjoined before another: "U.S. and British strikes", "Saudi, Emirati".
+export const COORDINATED_MODIFIER = /(?:^|[^\w.])([A-Za-z.]+)\s*(?:,|\band\b|&)\s*$/;

@@ -49,6 +49,11 @@ export const FIXED_PHRASES: readonly FixedPhrase[] = [
   { name: "operations-room", pattern: String.raw`\boperations? (?:room|centre|center|manager|director|costs?|base|theatre|theater)\b`, example: "the operations room" },
   { name: "police-raid", pattern: String.raw`\b(?:police|tax|customs|immigration|dawn|drug|anti-narcotics) raids?\b`, example: "a police raid on a warehouse" },
   {
+    name: "police-raided",
+    pattern: String.raw`\b(?:police(?:men)?|officers|detectives|agents|investigators|inspectors|officials)\b[^.;]{0,40}?\braided\b`,
+    example: "police and paramilitary officers raided the party's office",
+  },
+  {
     name: "bomber-stopped",
     pattern: String.raw`\b(?:killed|arrested|captured|detained|neutrali[sz]ed|intercepted)\s+(?:[\w-]+\s+){0,3}suicide bombers?\b`,
     example: "police arrested two would-be suicide bombers",

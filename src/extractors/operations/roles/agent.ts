@@ -2,6 +2,7 @@ import {
   AGENT_BEFORE,
   ATTACKER_AFTER,
   COALITION_BEFORE,
+  COORDINATED_MODIFIER,
   CONJUNCTION_ONLY,
   DESCRIBER_AFTER,
   EXPLETIVE_IT,
@@ -49,11 +50,22 @@ export interface AgentReading {
   sufferedRule: RoleRuleName | null;
 }
 
-function demonymBefore(content: string, clauseStart: number, headStart: number, index: ContextIndex): string | null {
-  const m = MODIFIER_BEFORE.exec(content.slice(Math.max(clauseStart, headStart - 40), headStart));
-  if (!m) return null;
+function demonymBefore(content: string, clauseStart: number, headStart: number, index: ContextIndex): string[] {
+  const window = content.slice(Math.max(clauseStart, headStart - 60), headStart);
+  const m = MODIFIER_BEFORE.exec(window);
+  if (!m) return [];
   const name = DEMONYMS[m[1].toLowerCase()];
-  return name && index.actorsByName.has(name) ? name : null;
+  if (!name || !index.actorsByName.has(name)) return [];
+  // "U.S. and British strikes", "Saudi, Emirati and Egyptian jets": conjoined modifiers.
+  const names = [name];
+  let rest = window.slice(0, m.index + m[0].indexOf(m[1]));
+  for (let c = COORDINATED_MODIFIER.exec(rest); c && names.length < 4; c = COORDINATED_MODIFIER.exec(rest)) {
+    const other = DEMONYMS[c[1].toLowerCase()];
+    if (!other || !index.actorsByName.has(other)) break;
+    if (!names.includes(other)) names.unshift(other);
+    rest = rest.slice(0, c.index + c[0].indexOf(c[1]));
+  }
+  return names;
 }
 
 function coalitionBefore(content: string, clauseStart: number, headStart: number, index: ContextIndex): string | null {
@@ -122,7 +134,11 @@ export function readAgent(content: string, hit: TriggerHit, index: ContextIndex,
   const subjectNames = [...new Set(conjoined.map((p) => actingName(p.actor)).filter((n): n is string => n !== null))];
   // A nationality adjective right before the trigger names the agent ("Turkish artillery struck",
   // "Taliban fighters were killed in Afghan air strikes").
-  const modifier = demonymBefore(content, clause.start, hit.triggerHead, index) ?? coalitionBefore(content, clause.start, hit.triggerHead, index);
+  // The window may reach back past a comma that split the clause: "U.S., British strikes".
+  const demonyms = demonymBefore(content, sentence.start, hit.triggerHead, index);
+  const coalition = demonyms.length ? null : coalitionBefore(content, clause.start, hit.triggerHead, index);
+  const modifiers = coalition ? [coalition] : demonyms;
+  const modifier = modifiers[0] ?? null;
   if ((passive || victimSubject) && subjectNames.length) {
     // "IS positions were hit by coalition strikes": the subject is the target.
     sufferer = subjectNames[0];
@@ -140,7 +156,7 @@ export function readAgent(content: string, hit: TriggerHit, index: ContextIndex,
     rule = agentRule;
     if (agent) used.push(agent);
   } else if (modifier && !passive) {
-    actors = [modifier];
+    actors = modifiers;
     rule = "agent-modifier";
     used.push(...conjoined);
   } else if (subjectNames.length) {

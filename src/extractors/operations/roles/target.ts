@@ -11,8 +11,8 @@ import { actingName, lastArmedGroupBefore } from "./subject.js";
  * agent: "IS positions were hit by ..."); the first other actor after the trigger that is its
  * direct object ("struck Houthi positions"), introduced as one ("against X", "on X positions",
  * "targeting X") or followed by a target noun ("X targets"); "the group" after "against".
- * A repelled attack turns the roles round: the attackers are the agent, the side that fought
- * them off the target. An action's target is never its own agent.
+ * In a repelled attack the attackers are the target of the side that fought them off. An
+ * action's target is never its own agent.
  */
 export interface RoleReading {
   actors: string[];
@@ -55,16 +55,18 @@ export function readTarget(content: string, hit: TriggerHit, index: ContextIndex
       }
     }
   }
-  // "forces repelled a Houthi assault", "repulsed an attack by IS": the attack is the attackers'
-  // action against the side that fought it off.
+  // "forces repelled a Houthi assault", "repulsed an attack by IS": the side that fought the
+  // attack off is the agent of the clash (the subject), the attackers its target; with no such
+  // subject, the attackers are the agent.
   if (hit.source.repelled) {
     const attacker = attackerOfRepelled(content, hit, index);
     const repeller = agent.subjectNames.find((n) => n !== attacker) ?? actors.find((n) => n !== attacker) ?? null;
-    if (attacker) {
-      if (repeller) {
-        target = repeller;
-        targetRule = "target-repeller";
-      }
+    if (attacker && repeller) {
+      if (agent.subjectNames.includes(repeller) || !actorRule || actorRule === "agent-by-phrase") actorRule = "agent-subject";
+      actors = [repeller];
+      target = attacker;
+      targetRule = "target-repelled-attacker";
+    } else if (attacker) {
       actors = [attacker];
       actorRule = "agent-attacker-of-repelled";
     }

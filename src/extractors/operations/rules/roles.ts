@@ -30,7 +30,7 @@ export type RoleRuleName =
   | "target-victim-subject"
   | "target-object"
   | "target-group-anaphor"
-  | "target-repeller"
+  | "target-repelled-attacker"
   | "target-from-mention"
   | "place-in-own-phrase"
   | "place-in-clause"
@@ -53,7 +53,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: "agent-pronoun", role: "actor", example: "The Taliban claimed the raid. It said its fighters had stormed a police checkpoint in Kunduz.", value: "Taliban" },
   { name: "agent-capital", role: "actor", example: "Russian drones hit Kharkiv as Kyiv presses its counteroffensive near Kherson, Ukraine's army said.", value: "Ukraine" },
   { name: "agent-by-earlier-in-sentence", role: "actor", example: "It was the first incursion by Turkish special forces since a brief operation in 2015.", value: "Turkey" },
-  { name: "agent-attacker-of-repelled", role: "actor", example: "Nigerian troops repelled an attack by Boko Haram on a base near Monguno.", value: "Boko Haram" },
+  { name: "agent-attacker-of-repelled", role: "actor", example: "Repelled an attack by al-Shabaab on the base near Afgoye overnight, the army said.", value: "al-Shabaab" },
   {
     name: "agent-claimant",
     role: "actor",
@@ -70,7 +70,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: "target-victim-subject", role: "target", example: "Fourteen Taliban fighters were killed in Afghan air strikes in Helmand.", value: "Taliban" },
   { name: "target-object", role: "target", example: "Jihadists ambushed a Malian army convoy near Menaka.", value: "Mali" },
   { name: "target-group-anaphor", role: "target", example: "Boko Haram fighters raided a village near Konduga. Nigerian jets later carried out strikes against the group.", value: "Boko Haram" },
-  { name: "target-repeller", role: "target", example: "Nigerian troops repelled an attack by Boko Haram on a base near Monguno.", value: "Nigeria" },
+  { name: "target-repelled-attacker", role: "target", example: "Nigerian troops repelled an attack by Boko Haram on a base near Monguno.", value: "Boko Haram" },
   {
     name: "target-from-mention",
     role: "target",

@@ -32,6 +32,10 @@ export interface TriggerRule {
   downing?: boolean;
   /** The action fought off an attack: the attack's authors are the agent, the side that repelled it the target. */
   repelled?: boolean;
+  /** Counts only in the text's headline, where news writes the present tense ("ELN rebels bomb police station"). */
+  headlineOnly?: boolean;
+  /** A bombing by a state, or with aircraft named in the sentence, is dropped from the air ("Israel bombs Gaza", "jets took part, bombing two sites"). */
+  airborneWithState?: boolean;
   /**
    * The words are as common outside war ("clashed", "opened fire", "captured", "repelled"): the
    * match counts only in a text that shows armed conflict somewhere (cues/context.ts).
@@ -73,6 +77,10 @@ const SMALL_ARMS = alternation([
   "small arms", "machine guns", "machineguns", "heavy machine guns", "grenade launchers", "rifles", "RPGs",
   "rocket-propelled grenades", "sniper fire", "gunfire", "automatic weapons",
 ]);
+
+// The subject right before a headline's present-tense verb: a name or acronym ("RSF", "ELN
+// rebels") or a plural noun of armed people or weapons ("Militants", "jets").
+const HEADLINE_SUBJECT = `(?<=(?:\\b[A-Z][\\w.'’-]*|\\b(?:rebels|militants|jihadists|insurgents|gunmen|troops|forces|jets|warplanes|drones|army|police|fighters|militias?|bandits|separatists|extremists|terrorists))\\s)`;
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- airstrike
@@ -178,7 +186,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- bombing
   // "a suicide bomber killed 54 people", "a car bomb exploded", "an IED planted roadside"
   {
-    rule: "bomb-device", keywords: ["suicide", "explosive", "bomb", "ied", "vbied", "rcied", "pbied", "improvised", "land", "landmine", "grenade", "blew", "blast", "car", "truck", "vehicle", "motorcycle", "motorbike", "minibus", "van", "tanker", "booby"],
+    rule: "bomb-device", airborneWithState: true, keywords: ["suicide", "explosive", "bomb", "ied", "vbied", "rcied", "pbied", "improvised", "land", "landmine", "grenade", "blew", "blast", "car", "truck", "vehicle", "motorcycle", "motorbike", "minibus", "van", "tanker", "booby"],
     type: "bombing",
     // A vehicle bomb described rather than named: "a car packed with explosives blew up",
     // "a booby-trapped motorcycle exploded".
@@ -198,11 +206,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- ground_operation
   // "launched an offensive", "a ground incursion", "the assault on Mosul", "stormed the town"
   {
-    rule: "ground-noun", keywords: ["ground", "counter", "offensive", "incursion", "assault", "invasion", "storm", "cross", "clearance", "operation"],
+    rule: "ground-noun",
     type: "ground_operation",
-    pattern: `\\b(?<t>ground (?:offensive|operations?|assault|incursion|attack|invasion)|counter-?offensives?|offensives?|incursions?|assaults?|invasion|stormed|storming|cross-border operation|clearance operations?|(?:military|security|army|counter-?terror(?:ism)?|counter-?insurgency|mopping-up|special) operations?)\\b`,
+    keywords: ["ground", "counter", "offensive", "incursion", "assault", "invasion", "storm", "cross", "clearance", "operation", "raided", "raiding"],
+    pattern: `\\b(?<t>ground (?:offensive|operations?|assault|incursion|attack|invasion)|counter-?offensives?|offensives?|incursions?|assaults?|invasion|stormed|storming|raided|raiding|cross-border operation|clearance operations?|(?:military|security|army|counter-?terror(?:ism)?|counter-?insurgency|mopping-up|special) operations?)\\b`,
     example: "Iraqi troops launched an offensive to retake the city",
-    counterExamples: ["The party launched a charm offensive ahead of the vote.", "The army is preparing a ground offensive on the city."],
+    counterExamples: ["The party launched a charm offensive ahead of the vote.", "The army is preparing a ground offensive on the city.", "Police raided a warehouse in the port and seized counterfeit goods."],
   },
   // Headline present "Insurgents storm Mozambique town", "gunmen storm hotel in Mogadishu": only
   // with a stormable place right after, since "storm" alone is usually weather ("Storm Daniel").
@@ -313,6 +322,53 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     counterExamples: ["Teachers went on strike in Baghdad over unpaid salaries.", "The peace plan hit a snag after the talks in Geneva."],
     generic: true,
     needsAgent: true,
+  },
+
+
+  // ---------------------------------------------------------------- headline present tense
+  // "ELN rebels bomb police station in Arauca", "Israel bombs Gaza" (a state's bombing is an airstrike).
+  {
+    rule: "headline-bomb", caseSensitive: true, keywords: ["bomb", "bombs"], type: "bombing", headlineOnly: true, needsAgent: true, airborneWithState: true,
+    pattern: `${HEADLINE_SUBJECT}(?<t>[Bb]ombs?)\\b(?=\\s+[\\w'’-])`,
+    example: "ELN rebels bomb police station in Arauca",
+    counterExamples: ["Police find bomb near stadium in Lagos"],
+  },
+  // "RSF shells Khartoum's al-Kalakla", "Russian forces shell Kherson".
+  {
+    rule: "headline-shell", caseSensitive: true, keywords: ["shell", "shells"], type: "shelling", headlineOnly: true, needsAgent: true,
+    pattern: `${HEADLINE_SUBJECT}(?<t>[Ss]hells?)\\b(?=\\s+[\\w'’-])`,
+    example: "RSF shells Khartoum's al-Kalakla",
+    counterExamples: ["Artillery shells found in a field near Verdun"],
+  },
+  // "Taliban kill 12 police in Kunduz", "Gunmen ambush convoy near Menaka": the weapon in the line decides the type.
+  {
+    rule: "headline-attack", caseSensitive: true, keywords: ["kill", "kills", "ambush", "ambushes"], type: "clash", headlineOnly: true, needsAgent: true, generic: true,
+    pattern: `${HEADLINE_SUBJECT}(?<t>[Kk]ills?|[Aa]mbush(?:es)?)\\b(?=\\s+[\\w'’-])`,
+    example: "Taliban kill 12 police in Kunduz",
+    counterExamples: ["Heart attack kills former minister in Lagos"],
+  },
+  // "Israel hits Hezbollah sites in Lebanon", "Ukraine targets Russian depot in Crimea".
+  {
+    rule: "headline-strike", caseSensitive: true, keywords: ["hits", "targets"], type: "airstrike", headlineOnly: true, needsAgent: true, generic: true,
+    refersTo: ["airstrike", "missile_strike", "shelling"],
+    pattern: `${HEADLINE_SUBJECT}(?<t>[Hh]its|[Tt]argets)\\b(?=\\s+[\\w'’-])`,
+    example: "Israel hits Hezbollah sites in southern Lebanon",
+    counterExamples: ["Inflation hits record high in Ankara"],
+  },
+  // "fought al-Shabaab militants near Bal'ad", "troops battled rebels for hours".
+  {
+    rule: "fought-armed", keywords: ["fought", "battled", "engaged"], type: "clash", needsConflictContext: true,
+    pattern: `\\b(?<t>fought|battled|engaged)\\s+(?:(?:the|suspected|rival)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:militants|fighters|rebels|insurgents|forces|troops|soldiers|gunmen|jihadists|army|militias?|militiamen|guerrillas)\\b`,
+    example: "Somali troops fought al-Shabaab militants near Bal'ad on Thursday.",
+    counterExamples: ["She fought for the rights of farmers in the province."],
+  },
+  // "launched 18 drones, two cruise missiles and one ballistic missile at ships": a salvo, typed by its weapons.
+  {
+    rule: "salvo-launched-at", keywords: ["launched", "launching", "fired", "firing"], type: "missile_strike", generic: true,
+    // The weapons come before the target ("... missiles at ships"); a target named first belongs to another verb.
+    pattern: `\\b(?<t>launch(?:ed|ing)|fir(?:ed|ing))\\s+(?:(?!(?:at|against|into|toward|towards|on)\\b)[\\w,'’-]+\\s+){0,12}?(?:drones?|UAVs?|missiles?|rockets?)\\b(?=[\\w\\s,'’-]{0,60}?\\b(?:at|against|toward|towards|into)\\s)`,
+    example: "The Houthis launched 18 drones, two cruise missiles and one ballistic missile at ships in the Red Sea.",
+    counterExamples: ["The company launched two new models at the fair."],
   },
 
   // ---------------------------------------------------------------- other
