@@ -5,6 +5,7 @@ import { copyCandidate } from "./candidate.js";
 import { LOCATION_RANK } from "./cues/place.js";
 import { BACKGROUND_BEFORE } from "./cues/reference.js";
 import { TYPE_FAMILY } from "./rules/type-family.js";
+import type { RoleRuleName } from "./rules/roles.js";
 import type { TriggerRule } from "./rules/triggers.js";
 import type { Candidate, OperationAttributes } from "./types.js";
 
@@ -87,8 +88,13 @@ function partOf(index: ContextIndex, wing: string, movement: string): boolean {
 const PAIRS_SEEN = new WeakMap<ContextIndex, Map<string, Map<string, boolean>>>();
 const NAMES_SEEN = new WeakMap<ContextIndex, Map<string, Set<string>>>();
 
+/** An unnamed actor ("Unidentified gunmen", "Suicide bomber") may be any named one. */
+function isUnnamed(index: ContextIndex, name: string | null): boolean {
+  return name !== null && index.actorsByName.get(name)?.unnamed === true;
+}
+
 function actorsCompatible(index: ContextIndex, a: string | null, b: string | null): boolean {
-  if (a === null || b === null || a === b) return true;
+  if (a === null || b === null || a === b || isUnnamed(index, a) || isUnnamed(index, b)) return true;
   let seen = PAIRS_SEEN.get(index);
   if (!seen) PAIRS_SEEN.set(index, (seen = new Map()));
   // Nested maps: no key string built per question.
@@ -167,7 +173,8 @@ function isClaim(cand: Candidate): boolean {
 function compatible(index: ContextIndex, draft: Draft, cand: Candidate, as: Reading = cand): boolean {
   if (!typesCompatible(draft, cand.source, as)) return false;
   if (!actorsCompatible(index, draft.actor, as.actor) && !(isClaim(cand) && draft.location !== null && cand.sentenceText.includes(draft.location.name))) return false;
-  if (draft.target !== null && cand.target !== null && draft.target !== cand.target) return false;
+  // Two named targets differ; a target named by a common noun ("the market") may be either.
+  if (draft.target !== null && cand.target !== null && draft.target !== cand.target && index.actorsByName.has(draft.target) && index.actorsByName.has(cand.target)) return false;
   // One side's action is not the other side's: "Houthi fighters were killed in the raids" does
   // not repeat the Houthis' own missile strike.
   if ((cand.target !== null && cand.target === draft.actor) || (as.actor !== null && as.actor === draft.target)) return false;
@@ -203,7 +210,10 @@ function newDraft(cand: Candidate): Draft {
   };
 }
 
-function absorb(draft: Draft, cand: Candidate): void {
+function absorb(index: ContextIndex, draft: Draft, cand: Candidate): void {
+  // Another trigger of a clause already merged reads the same clause: its roles keep their own names.
+  const sameClause = draft.mentions.some((m) => m.clause.start === cand.clause.start && m.clause.end === cand.clause.end);
+  const from = (own: RoleRuleName | null, carried: RoleRuleName): RoleRuleName => (sameClause && own ? own : carried);
   draft.mentions.push(cand);
   if (draft.generic && !cand.generic) {
     draft.type = cand.type;
@@ -211,26 +221,29 @@ function absorb(draft: Draft, cand: Candidate): void {
   } else if (!cand.generic && REFINES.some(([specific, general]) => cand.type === specific && draft.type === general)) {
     draft.type = cand.type;
   }
-  if (draft.actor === null && cand.actor !== null && cand.actor !== draft.target) {
+  // A named actor replaces an unnamed one ("a suicide bomber" → the group that claimed it).
+  if ((draft.actor === null || (isUnnamed(index, draft.actor) && !isUnnamed(index, cand.actor))) && cand.actor !== null && cand.actor !== draft.target) {
     draft.actor = cand.actor;
-    draft.roles.actor = isClaim(cand) ? "agent-claimant" : "agent-from-mention";
+    draft.roles.actor = isClaim(cand) ? "agent-claimant" : from(cand.roles.actor, "agent-from-mention");
   }
-  if (draft.target === null && cand.target !== null && cand.target !== draft.actor) {
+  // A named target replaces one given by a common noun ("a market" → "Hamas").
+  const nounTarget = draft.target !== null && draft.roles.target === "target-noun";
+  if ((draft.target === null || (nounTarget && cand.roles.target !== "target-noun")) && cand.target !== null && cand.target !== draft.actor) {
     draft.target = cand.target;
-    draft.roles.target = "target-from-mention";
+    draft.roles.target = from(cand.roles.target, "target-from-mention");
   }
   if (!draft.location) {
     draft.location = cand.location;
     draft.locationArea = cand.locationArea;
-    if (cand.location) draft.roles.location = "place-from-mention";
+    if (cand.location) draft.roles.location = from(cand.roles.location, "place-from-mention");
   } else if (cand.location && refines({ location: cand.location, area: cand.locationArea }, { location: draft.location, area: draft.locationArea })) {
     draft.location = cand.location;
     draft.locationArea = cand.locationArea;
-    draft.roles.location = "place-from-mention";
+    draft.roles.location = from(cand.roles.location, "place-from-mention");
   }
   if (draft.date === null && cand.date !== null) {
     draft.date = cand.date;
-    draft.roles.date = "time-from-mention";
+    draft.roles.date = from(cand.roles.date, "time-from-mention");
   }
   draft.dateText ??= cand.dateText;
   draft.deicticDate ??= cand.deicticDate;
@@ -248,7 +261,7 @@ function absorb(draft: Draft, cand: Candidate): void {
 const ASSAULT_SCENE_GAP = /^[^.;]*?(?:,\s*where\b[^,;]*|\band\s+(?:then\s+)?)$/i;
 
 /** Candidates in one clause that report one action: "warplanes pounded ISIS targets with air strikes". */
-function mergeWithinClauses(candidates: readonly Candidate[]): Draft[] {
+function mergeWithinClauses(index: ContextIndex, candidates: readonly Candidate[]): Draft[] {
   const drafts: Draft[] = [];
   for (const cand of candidates) {
     // Only drafts of the same sentence can share a clause; they are at the end of the list.
@@ -260,7 +273,7 @@ function mergeWithinClauses(candidates: readonly Candidate[]): Draft[] {
         (cand.generic || d.generic || cand.type === "clash" || d.type === cand.type || TYPE_FAMILY[d.type].includes(cand.type)) &&
         // "repelled attacks near Bakhmut and struck depots": a coordinated verb of another type is another action.
         !(cand.coordinatedFrom !== null && d.type !== cand.type && d.mentions.every((m) => m.trigger.end <= (cand.coordinatedFrom ?? 0))) &&
-        (cand.actor === null || d.actor === null || d.actor === cand.actor),
+        (cand.actor === null || d.actor === null || d.actor === cand.actor || isUnnamed(index, cand.actor) || isUnnamed(index, d.actor)),
     );
     // "stormed the town, where they looted shops and clashed with soldiers": the fighting in the
     // same sentence, by the same side and in no other place, is the assault itself (ACLED codes one battle).
@@ -271,7 +284,7 @@ function mergeWithinClauses(candidates: readonly Candidate[]): Draft[] {
           ASSAULT_SCENE_GAP.test(cand.sentenceText.slice(d.first.trigger.end - cand.sentence.start, cand.trigger.start - cand.sentence.start)),
       )
       : undefined);
-    if (assault) absorb(assault, cand);
+    if (assault) absorb(index, assault, cand);
     else drafts.push(newDraft(cand));
   }
   return drafts;
@@ -301,7 +314,7 @@ function describedHost(recent: readonly Draft[], piece: Draft, fits: (d: Draft) 
 
 /** Merges repeated mentions across the document; returns operations in order of first mention. */
 export function mergeMentions(index: ContextIndex, candidates: readonly Candidate[]): Draft[] {
-  const local = mergeWithinClauses(candidates);
+  const local = mergeWithinClauses(index, candidates);
   const out: Draft[] = [];
   for (const piece of local) {
     const cand = piece.first;
@@ -327,7 +340,7 @@ export function mergeMentions(index: ContextIndex, candidates: readonly Candidat
       }
     }
     if (host) {
-      for (const m of piece.mentions) absorb(host, copyCandidate(m, piece.type, piece.generic, piece.actor ?? m.actor));
+      for (const m of piece.mentions) absorb(index, host, copyCandidate(m, piece.type, piece.generic, piece.actor ?? m.actor));
       continue;
     }
     // A reference that joins nothing and adds nothing of its own ("its operations", "the

@@ -63,7 +63,9 @@ export function readFrames(
   const unnamedAgent = UNNAMED_GROUP_SUBJECT.test(content.slice(Math.max(hit.clause.start, hit.trigger.start - 30), hit.trigger.start));
   // A trigger that needs an agent and finds none is dropped when generic or without a target;
   // a definite reference ("the strikes hit a house") needs none: it points back to one.
-  if (hit.needsAgent && !hit.reference && !roles.actors.length && !hit.instrument && !unnamedAgent && (hit.generic || !roles.target)) return [];
+  // A common noun as target ("at the box office") is no evidence of an attack.
+  const namedTarget = roles.target !== null && roles.targetRule !== "target-noun";
+  if (hit.needsAgent && !hit.reference && !roles.actors.length && !hit.instrument && !unnamedAgent && (hit.generic || !namedTarget)) return [];
   const type = airborne(content, hit, index, roles.actors) ? "airstrike" : groundedType(hit, index, roles.actors);
   const place = readPlace(content, hit, index, agent.used, otherClauses, siblingTriggers);
   const time = readTime(content, hit, index);

@@ -8,9 +8,10 @@ export const UNNAMED_ACTORS: ReadonlyArray<{ name: string; forms: readonly strin
   { name: "Unidentified assailants", forms: ["assailants", "assailant", "attackers", "attacker", "miscreants", "assaulters"] },
   { name: "Unidentified militants", forms: ["militants", "militant", "insurgents", "jihadists"], qualified: true },
   { name: "Bandits", forms: ["bandits", "bandit", "armed bandits"] },
+  { name: "Suicide bomber", forms: ["suicide bomber", "suicide bombers", "suicide attacker", "suicide attackers"] },
 ];
-// Not "a suicide bomber": the operations rules code a suicide bombing as by nobody when no group
-// is named (test/corpus/ops-nigeria-borno), and read any acting actor as the operation's actor.
+// A suicide bomber's bombing is by that bomber until a group is named for it: the operations
+// rules let a named actor replace an unnamed one.
 
 /** Words before the noun that say the attackers are unknown or only suspected. */
 export const UNNAMED_QUALIFIERS: readonly string[] = [

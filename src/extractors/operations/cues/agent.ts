@@ -55,3 +55,9 @@ export const ATTACKER_AFTER = /^\s+(?:by|of|from)\s+(?:(?:the|a|an|suspected)\s+
 export const VERB_AFTER = /^\s+(?:\w+ly\s+)?(?:has|have|had|is|was|were|says|said|\w+ed|\w+es|claims|hits|strikes|sends|vows|warns|steps|launches)\b/;
 // A nationality adjective conjoined before another: "U.S. and British strikes", "Saudi, Emirati".
 export const COORDINATED_MODIFIER = /(?:^|[^\w.])([A-Za-z.]+)\s*(?:,|\band\b|&)\s*$/;
+// A verb of its own between a subject and the trigger makes the subject that verb's, not the
+// action's: "French police are hunting a suspect who left a device that exploded", "the army
+// arrested two men over the bombing". Light verbs that carry a nominal trigger ("carried out
+// strikes", "launched an offensive") are not among them.
+export const OTHER_VERB_BETWEEN =
+  /\b(?:(?:is|are|was|were|has|have|had|been)\s+(?:\w+ly\s+)?(?:hunting|searching|investigating|probing|questioning|looking|seeking|trying|working|checking)|hunt(?:s|ed)?|search(?:es|ed)|investigat(?:es|ed)|arrest(?:s|ed)|detain(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)|condemn(?:s|ed)|denounc(?:es|ed)|mourn(?:s|ed)|evacuat(?:es|ed)|rescu(?:es|ed)|treat(?:s|ed)|charg(?:es|ed)|sentenc(?:es|ed)|identif(?:ies|ied)|believ(?:es|ed)|suspect(?:s|ed))\b/i;

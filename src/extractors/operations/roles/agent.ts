@@ -9,6 +9,7 @@ import {
   GROUP_ANAPHOR,
   LAUNCHED_IN_GAP,
   MODIFIER_BEFORE,
+  OTHER_VERB_BETWEEN,
   PASSIVE_BEFORE,
   PRONOUN_SUBJECT,
   SPEECH_BETWEEN,
@@ -115,9 +116,11 @@ export function readAgent(content: string, hit: TriggerHit, index: ContextIndex,
 
   // 2. Subjects before the trigger, conjoined ones kept together ("Turkish and U.S. warplanes").
   // A speaker is not the agent of what it reports: "the UN said a rocket struck its base".
-  const subjects = beforeTrigger.filter(
-    (p) => isSubjectPosition(content, clause.start, p) && !SPEECH_BETWEEN.test(content.slice(p.mention.end, trigger.start)),
-  );
+  const subjects = beforeTrigger.filter((p) => {
+    if (!isSubjectPosition(content, clause.start, p)) return false;
+    const gap = content.slice(p.mention.end, trigger.start);
+    return !SPEECH_BETWEEN.test(gap) && !OTHER_VERB_BETWEEN.test(gap);
+  });
   // The subject group closest to the trigger: "Pentagon said Turkish airstrikes" → Turkey.
   let conjoined: PlacedActor[] = [];
   for (const p of subjects) {
@@ -188,6 +191,15 @@ export function readAgent(content: string, hit: TriggerHit, index: ContextIndex,
         actors = [group];
         rule = "agent-group-anaphor";
       }
+    }
+  }
+  if (!actors.length && !sufferer) {
+    // "A suicide bomber struck a wedding hall": the trigger names its own unnamed agent.
+    const own = within(index.actors, (p) => p.mention, hit.triggerHead, Math.max(trigger.end, hit.phraseEnd)).find((p) => p.actor.unnamed);
+    if (own) {
+      actors = [own.actor.name];
+      rule = "agent-subject";
+      used.push(own);
     }
   }
   if (!actors.length && hit.type !== "bombing" && hit.type !== "other") {

@@ -1,5 +1,6 @@
 import { GROUP_ANAPHOR } from "../cues/agent.js";
-import { PLACE_NOUN_AFTER, TARGET_AFTER, TARGET_BEFORE } from "../cues/target.js";
+import { PLACE_NOUN_AFTER, TARGET_AFTER, TARGET_BEFORE, TARGET_NOUNS } from "../cues/target.js";
+import { alternation } from "../lexicon.js";
 import type { ContextIndex } from "../context-index.js";
 import type { TriggerHit } from "../detect.js";
 import type { RoleRuleName } from "../rules/roles.js";
@@ -71,10 +72,30 @@ export function readTarget(content: string, hit: TriggerHit, index: ContextIndex
       actorRule = "agent-attacker-of-repelled";
     }
   }
+  // No actor named as the target: what the action was aimed at, by its noun ("a crowded market").
+  if (target === null) {
+    const noun = targetNoun(content, hit);
+    if (noun) {
+      target = noun;
+      targetRule = "target-noun";
+    }
+  }
   // An action's target is never its own agent ("the Houthis fired at the Houthis").
   if (target !== null && actors.includes(target)) {
     target = null;
     targetRule = null;
   }
   return { actors, actorRule, target, targetRule };
+}
+
+// The object of a verb trigger, or the "on/against/at" phrase of a nominal one, ending in a target
+// noun: up to three modifiers between ("a crowded vegetable market", "the Jabalia refugee camp").
+const OBJECT_AFTER_VERB = new RegExp(`^\\s+(?:(?:the|a|an|its|their|two|three|several|\\d+)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(${alternation(TARGET_NOUNS)})\\b`, "i");
+const OBJECT_AFTER_NOUN = new RegExp(`^\\s+(?:on|against|at|targeting|near)\\s+(?:(?:the|a|an|its|their|two|three|several|\\d+)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(${alternation(TARGET_NOUNS)})\\b`, "i");
+
+/** The common noun an action was aimed at, lower case ("market", "police station"), or null. */
+function targetNoun(content: string, hit: TriggerHit): string | null {
+  const after = content.slice(hit.phraseEnd, Math.min(hit.clause.end, hit.phraseEnd + 80));
+  const m = (hit.isVerb ? OBJECT_AFTER_VERB : OBJECT_AFTER_NOUN).exec(after) ?? (hit.isVerb ? null : OBJECT_AFTER_NOUN.exec(content.slice(hit.trigger.end, Math.min(hit.clause.end, hit.trigger.end + 80))));
+  return m ? m[1].toLowerCase() : null;
 }

@@ -31,6 +31,7 @@ export type RoleRuleName =
   | "target-object"
   | "target-group-anaphor"
   | "target-repelled-attacker"
+  | "target-noun"
   | "target-from-mention"
   | "place-in-own-phrase"
   | "place-in-clause"
@@ -69,6 +70,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: "target-passive-subject", role: "target", example: "Houthi positions in Marib were hit by Saudi-led coalition air strikes.", value: "Houthis" },
   { name: "target-victim-subject", role: "target", example: "Fourteen Taliban fighters were killed in Afghan air strikes in Helmand.", value: "Taliban" },
   { name: "target-object", role: "target", example: "Jihadists ambushed a Malian army convoy near Menaka.", value: "Mali" },
+  { name: "target-noun", role: "target", example: "A suicide bomber struck a crowded market in Maiduguri, killing 12 people.", value: "market" },
   { name: "target-group-anaphor", role: "target", example: "Boko Haram fighters raided a village near Konduga. Nigerian jets later carried out strikes against the group.", value: "Boko Haram" },
   { name: "target-repelled-attacker", role: "target", example: "Nigerian troops repelled an attack by Boko Haram on a base near Monguno.", value: "Boko Haram" },
   {
