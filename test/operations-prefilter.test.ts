@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rawTriggerMatches } from "../src/extractors/operations/detect.js";
 import { buildKeywordIndex, sentencesPerRule } from "../src/extractors/operations/prefilter.js";
+import { MODALITY_RULES } from "../src/extractors/operations/rules/modality.js";
+import { ROLE_RULES } from "../src/extractors/operations/rules/roles.js";
 import { TRIGGER_RULES } from "../src/extractors/operations/rules/triggers.js";
 import { splitSentences } from "../src/text/sentences.js";
 import { ROOT } from "./support/fixtures.js";
@@ -24,6 +26,23 @@ describe("operations: keyword pre-check of trigger rules", () => {
   it.each(texts)("%s: prefiltered scan finds what the full scan finds", (_name, content) => {
     const sentences = splitSentences(content);
     const key = (m: ReturnType<typeof rawTriggerMatches>[number]): string => `${m.rule.source.rule}:${m.start}:${m.end}:${m.whole.start}:${m.whole.end}`;
+    expect(rawTriggerMatches(content, sentences, true).map(key).sort()).toEqual(rawTriggerMatches(content, sentences, false).map(key).sort());
+  });
+
+  // Every sentence the rule tables declare, and phrasings a rule's pattern holds beside its example.
+  const sentencesOfRules = [
+    ...TRIGGER_RULES.flatMap((r) => [r.example, ...r.counterExamples]),
+    ...MODALITY_RULES.flatMap((r) => [...r.examples, ...r.counterExamples]),
+    ...ROLE_RULES.map((r) => r.example),
+    "Separatist forces fired grenade launchers at army positions near Avdiivka.",
+    "Rebels fired an RPG at a police post in Sirte on Friday.",
+    "Regime forces targeted two excavators with ATGMs near Saraqab.",
+    "A bomb planted by the Taliban wounded three soldiers in Kunar province.",
+    "Two militants were killed in an encounter with police in Pulwama district.",
+  ];
+  it.each(sentencesOfRules.map((s) => [s] as const))("%s: prefiltered scan finds what the full scan finds", (content) => {
+    const sentences = splitSentences(content);
+    const key = (m: ReturnType<typeof rawTriggerMatches>[number]): string => `${m.rule.source.rule}:${m.start}:${m.end}`;
     expect(rawTriggerMatches(content, sentences, true).map(key).sort()).toEqual(rawTriggerMatches(content, sentences, false).map(key).sort());
   });
 

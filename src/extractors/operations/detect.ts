@@ -51,9 +51,15 @@ const INSTRUMENT_GROUPS = INSTRUMENTS.map((_, i) => `i${i}`);
 const INSTRUMENT_REGEX = new RegExp(`\\b(?:${INSTRUMENTS.map((entry, i) => `(?<${INSTRUMENT_GROUPS[i]}>${alternation(entry.words)})`).join("|")})\\b`, "g");
 
 /** The earliest instrument named in `[from, to)`, or null. */
+// "an operation by police special units supported by the air force": the support does not
+// make the operation an airstrike. The phrase is blanked before instruments are looked for.
+const SUPPORT_PHRASE = /\b(?:supported|backed|aided|assisted|covered|escorted|helped|accompanied)\s+by\s+[^,;:.()]{1,60}/gi;
+
 export function instrumentIn(content: string, from: number, to: number): { instrument: string; type: OperationType; start: number } | null {
   INSTRUMENT_REGEX.lastIndex = 0;
-  const m = INSTRUMENT_REGEX.exec(content.slice(from, to));
+  let text = content.slice(from, to);
+  if (/by/i.test(text)) text = text.replace(SUPPORT_PHRASE, (phrase) => " ".repeat(phrase.length));
+  const m = INSTRUMENT_REGEX.exec(text);
   const groups = m?.groups;
   if (!m || !groups) return null;
   const i = INSTRUMENT_GROUPS.findIndex((name) => groups[name] !== undefined);

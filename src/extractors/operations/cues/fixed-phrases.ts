@@ -55,7 +55,8 @@ export const FIXED_PHRASES: readonly FixedPhrase[] = [
   },
   {
     name: "bomber-stopped",
-    pattern: String.raw`\b(?:killed|arrested|captured|detained|neutrali[sz]ed|intercepted)\s+(?:[\w-]+\s+){0,3}suicide bombers?\b`,
+    // Only the bomber words: "forces killed two suicide bombers" is still a clash.
+    pattern: String.raw`(?<=\b(?:killed|arrested|captured|detained|neutrali[sz]ed|intercepted)\s+(?:[\w-]+\s+){0,3})suicide bombers?\b`,
     example: "police arrested two would-be suicide bombers",
   },
   {

@@ -10,6 +10,7 @@ export interface InstrumentEntry {
 export const INSTRUMENTS: readonly InstrumentEntry[] = [
   { words: ["cruise missile", "cruise missiles"], instrument: "cruise missiles", type: "missile_strike" },
   { words: ["ballistic missile", "ballistic missiles"], instrument: "ballistic missiles", type: "missile_strike" },
+  { words: ["anti-tank missile", "anti-tank missiles", "anti-tank guided missile", "anti-tank guided missiles", "ATGM", "ATGMs"], instrument: "anti-tank missiles", type: "missile_strike" },
   { words: ["missile", "missiles"], instrument: "missiles", type: "missile_strike" },
   { words: ["drone", "drones", "UAV", "UAVs", "unmanned aerial vehicle"], instrument: "drone", type: "airstrike" },
   { words: ["helicopter", "helicopters", "gunship", "gunships", "helicopter gunships"], instrument: "helicopters", type: "airstrike" },
@@ -24,6 +25,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   { words: ["shell", "shells"], instrument: "artillery", type: "shelling" },
   { words: ["mortar", "mortars", "mortar shells", "mortar rounds"], instrument: "mortar", type: "shelling" },
   { words: ["rocket", "rockets", "Grad", "Katyusha", "rocket launchers"], instrument: "rockets", type: "shelling" },
+  { words: ["grenade launcher", "grenade launchers", "RPG", "RPGs", "rocket-propelled grenade", "rocket-propelled grenades", "IFVs", "BMPs"], instrument: "grenade launchers", type: "shelling" },
   { words: ["tank", "tanks", "tank fire"], instrument: "tanks", type: "shelling" },
   { words: ["IED", "IEDs", "roadside bomb", "landmine", "landmines", "land mine", "explosive device", "car bomb", "suicide vest", "explosives", "suicide"], instrument: "explosives", type: "bombing" },
   { words: ["grenade", "grenades", "hand grenade"], instrument: "grenade", type: "bombing" },

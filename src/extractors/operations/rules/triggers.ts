@@ -68,14 +68,18 @@ const PRESENT_STRIKE_VERBS = alternation([
   "pound", "pounds", "hit", "hits", "strike", "bomb", "bombs", "target", "targets", "raid", "shell", "pummel", "pummels",
 ]);
 
-const INDIRECT_FIRE = alternation([
+// Heavy weapons fired from a distance (ACLED's shelling, artillery and missile attacks): besides
+// guns and rockets, grenade launchers, RPGs, anti-tank missiles and the cannon of armoured vehicles.
+const INDIRECT_FIRE_WORDS = [
   "mortars", "mortar rounds", "mortar shells", "mortar bombs", "rockets", "artillery", "artillery shells",
   "artillery rounds", "shells", "howitzers", "Grad rockets", "Katyusha rockets", "tank rounds", "projectiles",
-]);
+  "grenade launchers", "grenade launcher", "RPGs", "RPG", "rocket-propelled grenades", "rocket-propelled grenade",
+  "ATGMs", "ATGM", "anti-tank missiles", "anti-tank guided missiles", "IFVs", "BMPs", "recoilless rifles",
+];
+const INDIRECT_FIRE = alternation(INDIRECT_FIRE_WORDS);
 
 const SMALL_ARMS = alternation([
-  "small arms", "machine guns", "machineguns", "heavy machine guns", "grenade launchers", "rifles", "RPGs",
-  "rocket-propelled grenades", "sniper fire", "gunfire", "automatic weapons",
+  "small arms", "machine guns", "machineguns", "heavy machine guns", "rifles", "sniper fire", "gunfire", "automatic weapons",
 ]);
 
 // The subject right before a headline's present-tense verb: a name or acronym ("RSF", "ELN
@@ -150,7 +154,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- shelling
   // "regime forces shelled Kinda", "heavy shelling", "artillery fire", "mortar shells landed"
   {
-    rule: "shelling-word", keywords: ["shell", "bombard", "mortar", "rocket", "artillery", "howitzer", "grad", "katyusha", "tank", "projectile"],
+    rule: "shelling-word", keywords: ["shell", "bombard", "mortar", "rocket", "artillery", "howitzer", "grad", "katyusha", "tank", "projectile", "grenade", "rpg", "rocket-propelled", "atgm", "anti-tank", "ifv", "bmp", "recoilless"],
     type: "shelling",
     pattern: `\\b(?<t>shelled|shelling|shellfire|bombard(?:ed|ing|ments?)|(?:${INDIRECT_FIRE}) (?:fired|launched)|artillery (?:fire|shells?|rounds?|barrages?|strikes?|attacks?)|mortar (?:fire|shells?|rounds?|bombs?|attacks?)|rocket (?:fire|attacks?)|tank fire|(?:${INDIRECT_FIRE}) (?:landed|fell|hit|struck|exploded|slammed))\\b`,
     example: "At least nine mortar shells landed in the town",
@@ -158,7 +162,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   // "fired 82mm mortars at", "fired two rockets against a camp", "firing artillery rounds into"
   {
-    rule: "fired-indirect", keywords: ["mortar", "rocket", "artillery", "shell", "howitzer", "grad", "katyusha", "tank", "projectile"],
+    rule: "fired-indirect", keywords: ["mortar", "rocket", "artillery", "shell", "howitzer", "grad", "katyusha", "tank", "projectile", "grenade", "rpg", "rocket-propelled", "atgm", "anti-tank", "ifv", "bmp", "recoilless"],
     type: "shelling",
     pattern: `\\b(?<t>fir(?:ed|ing|es))\\s+(?:[\\w,.-]+\\s+){0,4}?${INDIRECT_FIRE}\\b`,
     example: "rebels fired 120mm mortars at the positions",
@@ -186,11 +190,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- bombing
   // "a suicide bomber killed 54 people", "a car bomb exploded", "an IED planted roadside"
   {
-    rule: "bomb-device", airborneWithState: true, keywords: ["suicide", "explosive", "bomb", "ied", "vbied", "rcied", "pbied", "improvised", "land", "landmine", "grenade", "blew", "blast", "car", "truck", "vehicle", "motorcycle", "motorbike", "minibus", "van", "tanker", "booby"],
+    rule: "bomb-device", airborneWithState: true, keywords: ["planted", "placed", "hid", "hidden", "concealed", "left", "crude", "homemade", "home", "time", "pipe", "nail", "suicide", "explosive", "bomb", "ied", "vbied", "rcied", "pbied", "improvised", "land", "landmine", "grenade", "blew", "blast", "car", "truck", "vehicle", "motorcycle", "motorbike", "minibus", "van", "tanker", "booby"],
     type: "bombing",
     // A vehicle bomb described rather than named: "a car packed with explosives blew up",
     // "a booby-trapped motorcycle exploded".
-    pattern: `\\b(?<t>(?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|minibus(?:es)?|vans?|tankers?) (?:packed|laden|loaded|rigged|filled|stuffed|fitted) with (?:explosives|bombs?)|(?:booby-trapped|explosives?-(?:laden|packed|rigged)|bomb-laden) (?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|minibus(?:es)?|vans?|tankers?)|suicide (?:bomb(?:er|ers|ings?|s)?|attacks?|blasts?|vests?|car bombs?|attackers?)|(?:remote )?explosive attacks?|car[\\s-]bomb(?:s|ings?)?|truck bombs?|(?:VB|RC|PB)?IEDs?|improvised explosive devices?|roadside bombs?|land\\s?mines?|explosive devices?|sticky bombs?|magnetic bombs?|grenade attacks?|(?:threw|hurled|lobbed|tossed) (?:a |an |two |several )?(?:hand )?grenades?|blew (?:himself|herself|themselves) up|bombings?|bomb attacks?|bomb blasts?|blasts?)\\b`,
+    pattern: `\\b(?<t>(?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|minibus(?:es)?|vans?|tankers?) (?:packed|laden|loaded|rigged|filled|stuffed|fitted) with (?:explosives|bombs?)|(?:booby-trapped|explosives?-(?:laden|packed|rigged)|bomb-laden) (?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|minibus(?:es)?|vans?|tankers?)|suicide (?:bomb(?:er|ers|ings?|s)?|attacks?|blasts?|vests?|car bombs?|attackers?)|(?:remote )?explosive attacks?|car[\\s-]bomb(?:s|ings?)?|truck bombs?|(?:VB|RC|PB)?IEDs?|improvised explosive devices?|roadside bombs?|land\\s?mines?|explosive devices?|sticky bombs?|magnetic bombs?|grenade attacks?|(?:threw|hurled|lobbed|tossed) (?:a |an |two |several )?(?:hand )?grenades?|blew (?:himself|herself|themselves) up|bombings?|bomb attacks?|bomb blasts?|blasts?|(?:planted|placed|hid|hidden|concealed|left)\\s+(?:(?:a|an|two|three|several|crude|homemade|home-made)\\s+){0,2}bombs?|(?:[\\w-]+-planted|crude|homemade|home-made|time|pipe|nail)\\s+bombs?|bombs?\\s+(?:(?:was|were|had been)\\s+)?(?:planted|placed|hidden|went off|exploded|detonated|blew up|were exploded|was exploded))\\b`,
     example: "a roadside bomb killed three soldiers",
     counterExamples: ["Police found a bomb under a car and defused it.", "Bomb disposal teams cleared the area before the parade."],
   },
@@ -255,9 +259,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- clash
   // "clashes between the army and rebels", "heavy fighting erupted", "a firefight"
   {
-    rule: "clash-word", keywords: ["clash", "fire", "gun", "skirmish", "ambush", "exchang", "fighting"],
+    rule: "clash-word", keywords: ["clash", "fire", "gun", "skirmish", "ambush", "exchang", "fighting", "encounter"],
     type: "clash", needsConflictContext: true,
-    pattern: `\\b(?<t>clash(?:es|ed)?|firefights?|fire-fights?|gunfights?|gun battles?|gunbattles?|skirmish(?:es|ed)?|ambush(?:ed|es)?|exchanges? of (?:fire|gunfire)|exchang(?:ed|ing) (?:fire|gunfire)|(?:heavy|fierce|intense|renewed|sporadic|bitter|street) fighting|fighting (?:between|broke out|erupted|raged|flared|continued|intensified))\\b`,
+    pattern: `\\b(?<t>clash(?:es|ed)?|firefights?|fire-fights?|gunfights?|gun battles?|gunbattles?|skirmish(?:es|ed)?|ambush(?:ed|es)?|exchanges? of (?:fire|gunfire)|exchang(?:ed|ing) (?:fire|gunfire)|(?:heavy|fierce|intense|renewed|sporadic|bitter|street) fighting|fighting (?:between|broke out|erupted|raged|flared|continued|intensified)|(?:an?|the|fierce|brief|fresh|gun) encounters?|encounters? (?:with|between))\\b`,
     example: "clashes between the army and rebels left 12 dead",
     counterExamples: ["The two leaders clashed over the budget in parliament.", "Fans clashed with stewards after the match."],
   },
@@ -299,7 +303,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     rule: "small-arms", keywords: ["fired", "firing", "opened", "shootout"],
     type: "clash", needsConflictContext: true,
-    pattern: `\\b(?<t>fir(?:ed|ing))\\s+(?:[\\w,.-]+\\s+){0,4}?${SMALL_ARMS}\\b|\\b(?<t2>opened fire|shootouts?)\\b`,
+    // Small arms listed after heavy weapons ("fired mortars and heavy machine guns") leave the fire to the heavy ones.
+    pattern: `\\b(?<t>fir(?:ed|ing))\\s+(?:(?!${INDIRECT_FIRE}\\b)[\\w,.-]+\\s+){0,4}?${SMALL_ARMS}\\b|\\b(?<t2>opened fire|shootouts?)\\b`,
     example: "militants opened fire on a checkpoint",
     counterExamples: ["The minister opened fire on his critics in a speech."],
   },

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/pipeline.js";
+import type { OperationType } from "../../src/types.js";
+
+// Sentences written for this file, one phrasing each, with the type the event must get. They
+// pin behaviours that no single rule's example shows: how weapons, support and stopped
+// bombers decide a type.
+function typesOf(content: string): OperationType[] {
+  return extractDocument({ id: "t", path: "t", content, referenceDate: "2024-03-04" }).operations.map((o) => o.type);
+}
+
+describe("operations: the weapons and the fight decide the type", () => {
+  it.each([
+    ["security forces killing bombers is a clash", "Security forces killed three suicide bombers before they reached the checkpoint in Mosul.", "clash"],
+    ["a South Asian 'encounter' is a clash", "Two militants were killed in an encounter with police in Pulwama district on Sunday.", "clash"],
+    ["grenade launchers fired at positions are heavy weapons", "Separatist forces fired grenade launchers at army positions near Avdiivka.", "shelling"],
+    ["an RPG fired at a post", "Rebels fired an RPG at a police post in Sirte on Friday.", "shelling"],
+    ["mortars and machine guns together are shelling", "The militia fired mortars and heavy machine guns at the base near Tripoli.", "shelling"],
+    ["a planted bomb", "A bomb planted by the Taliban wounded three soldiers in Kunar province.", "bombing"],
+    ["crude bombs thrown", "Activists hurled crude bombs at a rally in Dhaka on Tuesday, injuring six people.", "bombing"],
+    ["air support does not make a raid an airstrike", "The raid by police commandos, supported by the air force, killed four militants in Paktia.", "ground_operation"],
+  ] as const)("%s", (_name, sentence, type) => {
+    expect(typesOf(sentence)).toContain(type);
+  });
+
+  it.each([
+    ["arrested bombers report no bombing", "Police arrested two would-be suicide bombers near the stadium in Kano."],
+  ])("%s", (_name, sentence) => {
+    expect(typesOf(sentence)).not.toContain("bombing");
+  });
+});
