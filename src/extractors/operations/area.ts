@@ -1,6 +1,7 @@
 import type { Location } from "../../types.js";
 import { normaliseName } from "../../gazetteer/normalise.js";
 import type { PlacedLocation } from "./context-index.js";
+import { AREA_NOUN_AFTER, COMPASS_BEFORE, TOWN_AFTER, TOWN_BEFORE } from "./cues/place.js";
 
 /**
  * Whether a place is named as an area that holds other places, and whether one place lies in
@@ -19,14 +20,6 @@ import type { PlacedLocation } from "./context-index.js";
  * province are two places unless one is read as the province.
  */
 
-// EXAMPLES: "southern Gaza", "north-western Syria", "the northeast of", "eastern parts of".
-const COMPASS_BEFORE =
-  /\b(?:north|south|east|west|northern|southern|eastern|western|central|(?:north|south)[\s-]?(?:east|west)(?:ern)?)\s+(?:(?:parts?|areas?|outskirts|countryside)\s+of\s+)?(?:the\s+)?$/i;
-// EXAMPLES: "Idlib province", "Donetsk region", "Gaza Strip", "Aleppo countryside".
-const AREA_NOUN_AFTER = /^\s+(?:province|governorate|region|oblast|state|district|county|strip|countryside|area|territory)\b/i;
-// EXAMPLES: "the city of Idlib", "Kharkiv city", "the town of Rafah": the town itself.
-const TOWN_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
-const TOWN_AFTER = /^\s+(?:city|town)\b/i;
 
 // A place is asked about at each of its mentions: the answer is kept per location object.
 const NAMED_LIKE_PROVINCE = new WeakMap<Location, boolean>();

@@ -2,7 +2,8 @@ import type { OperationType, Sentence, Span } from "../../types.js";
 import { type ClauseBounds, clauseAround, sentenceAt } from "./clause.js";
 import { CONFLICT_EVIDENCE } from "./cues/context.js";
 import { NOT_AN_OPERATION } from "./cues/fixed-phrases.js";
-import { INSTRUMENTS } from "./cues/instruments.js";
+import { INSTRUMENTS, SUPPORT_PHRASE } from "./cues/instruments.js";
+import { CAPITALISED_BEFORE, HEADLINE_PRESENT, IRREGULAR_PAST, NOMINAL_ING } from "./cues/verbs.js";
 import { DEFINITE_BEFORE, INDEFINITE_BEFORE, NEW_ACTION_CUE } from "./cues/reference.js";
 import { alternation } from "./lexicon.js";
 import { modalityOf } from "./modality.js";
@@ -51,9 +52,6 @@ const INSTRUMENT_GROUPS = INSTRUMENTS.map((_, i) => `i${i}`);
 const INSTRUMENT_REGEX = new RegExp(`\\b(?:${INSTRUMENTS.map((entry, i) => `(?<${INSTRUMENT_GROUPS[i]}>${alternation(entry.words)})`).join("|")})\\b`, "g");
 
 /** The earliest instrument named in `[from, to)`, or null. */
-// "an operation by police special units supported by the air force": the support does not
-// make the operation an airstrike. The phrase is blanked before instruments are looked for.
-const SUPPORT_PHRASE = /\b(?:supported|backed|aided|assisted|covered|escorted|helped|accompanied)\s+by\s+[^,;:.()]{1,60}/gi;
 
 export function instrumentIn(content: string, from: number, to: number): { instrument: string; type: OperationType; start: number } | null {
   INSTRUMENT_REGEX.lastIndex = 0;
@@ -134,8 +132,6 @@ function scanTriggers(content: string, sentences: readonly Sentence[]): RawTrigg
   return kept.sort((a, b) => a.start - b.start);
 }
 
-// A capitalised word (not the sentence's first) right before: "Trade Operations", "Strike Force".
-const CAPITALISED_BEFORE = /\S\s+[A-Z][\w.'’-]*\s+$/;
 
 // Fixed phrases start at a word; trying them only at word starts before the trigger's end is
 // much cheaper than searching the whole window.
@@ -157,12 +153,6 @@ function inFixedPhrase(content: string, from: number, to: number, trigger: Span)
   return false;
 }
 
-// Irregular past forms that report an action ("jets struck", "the army hit", "rebels overran").
-const IRREGULAR_PAST = /^(?:struck|hit|shot|fought|took|retook|re-took|overran|overrun|blew|threw|hurled|downed|pounded|fired)$/i;
-// Present forms in headlines that are never nouns: "jets pound Houthi positions". ("strikes",
-// "raids", "attacks" are read as nouns: "the raids" refers back.)
-const HEADLINE_PRESENT = /^(?:pounds?|pummels?)$/i;
-const NOMINAL_ING = /^(?:bombings?|shelling|fighting|storming|targeting)$/i;
 
 /**
  * The trigger (or its first word: "fired a ballistic missile", "shot down") is a finite verb,

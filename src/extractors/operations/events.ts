@@ -3,9 +3,10 @@ import type { ContextIndex } from "./context-index.js";
 import { areaHolds } from "./area.js";
 import { copyCandidate } from "./candidate.js";
 import { LOCATION_RANK } from "./cues/place.js";
+import { ASSAULT_SCENE_GAP, CASUALTY, CLAIM_BEFORE, PLAIN_DESCRIPTION } from "./cues/events.js";
 import { BACKGROUND_BEFORE } from "./cues/reference.js";
 import { TYPE_FAMILY } from "./rules/type-family.js";
-import type { RoleRuleName } from "./rules/roles.js";
+import { type RoleRuleName, roleFlag } from "./rules/roles.js";
 import type { TriggerRule } from "./rules/triggers.js";
 import type { Candidate, OperationAttributes } from "./types.js";
 
@@ -32,8 +33,6 @@ export interface Draft extends OperationAttributes {
 // mentions point to recent operations; the bound keeps merging linear on long inputs.
 const RECENT_OPERATIONS = 60;
 
-// A sentence that reports dead or wounded reports an action, even through "the operations".
-const CASUALTY = /\b(?:killed|dead|died|wounded|injured|casualties|fatalities)\b/i;
 
 // Evidence of a more specific type replaces a less specific one: missiles named after "strikes".
 const REFINES: ReadonlyArray<[OperationType, OperationType]> = [
@@ -162,9 +161,6 @@ function distinctWeapons(draft: Draft, cand: Candidate): boolean {
   return draft.mentions.every((m) => m.sentence.start !== cand.sentence.start);
 }
 
-// "claimed the attack on Macomia", "claimed responsibility for Friday's bombing": a claim names
-// who did an action already reported, under whatever name the report first gave its authors.
-const CLAIM_BEFORE = /\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|that|these|those|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 
 function isClaim(cand: Candidate): boolean {
   return cand.reference && CLAIM_BEFORE.test(cand.sentenceText.slice(0, cand.trigger.start - cand.sentence.start).slice(-60));
@@ -227,8 +223,8 @@ function absorb(index: ContextIndex, draft: Draft, cand: Candidate): void {
     draft.roles.actor = isClaim(cand) ? "agent-claimant" : from(cand.roles.actor, "agent-from-mention");
   }
   // A named target replaces one given by a common noun ("a market" → "Hamas").
-  const nounTarget = draft.target !== null && draft.roles.target === "target-noun";
-  if ((draft.target === null || (nounTarget && cand.roles.target !== "target-noun")) && cand.target !== null && cand.target !== draft.actor) {
+  const nounTarget = draft.target !== null && roleFlag(draft.roles.target, "commonNoun");
+  if ((draft.target === null || (nounTarget && !roleFlag(cand.roles.target, "commonNoun"))) && cand.target !== null && cand.target !== draft.actor) {
     draft.target = cand.target;
     draft.roles.target = from(cand.roles.target, "target-from-mention");
   }
@@ -256,9 +252,6 @@ function absorb(index: ContextIndex, draft: Draft, cand: Candidate): void {
   draft.instrument ??= cand.instrument;
 }
 
-// The fighting is told as the scene of the assault: "stormed X, where they clashed", "stormed X
-// and clashed with". A prepositional "after heavy fighting" tells a fight of its own.
-const ASSAULT_SCENE_GAP = /^[^.;]*?(?:,\s*where\b[^,;]*|\band\s+(?:then\s+)?)$/i;
 
 /** Candidates in one clause that report one action: "warplanes pounded ISIS targets with air strikes". */
 function mergeWithinClauses(index: ContextIndex, candidates: readonly Candidate[]): Draft[] {
@@ -290,9 +283,6 @@ function mergeWithinClauses(index: ContextIndex, candidates: readonly Candidate[
   return drafts;
 }
 
-// Words of a reference's description that name nothing particular ("the deadly attack", "the
-// latest strikes", "Tuesday's raid").
-const PLAIN_DESCRIPTION = /^(?:the|this|that|these|those|its|their|his|her|our|such|deadly|latest|recent|first|last|second|third|suspected|alleged|reported|apparent|twin|double|coordinated|brazen|bloody|massive|big|major|huge|heavy|fresh|initial|earlier|overnight|morning|evening|night|weekend|day|days|week|today|yesterday|[a-z]+day|[\w-]+['’]s)$/i;
 
 /** The latest operations, most recently mentioned first. */
 function recentlyMentioned(out: readonly Draft[]): Draft[] {
@@ -348,7 +338,7 @@ export function mergeMentions(index: ContextIndex, candidates: readonly Candidat
     if (cand.reference) {
       const plural = /s$/i.test(cand.trigger.text) && !/^(?:shelling|bombardments?)$/i.test(cand.trigger.text);
       const casualties = CASUALTY.test(cand.sentenceText);
-      const ownDate = cand.date !== null && cand.roles.date !== "time-carried-from-sentence-before";
+      const ownDate = cand.date !== null && !roleFlag(cand.roles.date, "carried");
       const background = BACKGROUND_BEFORE.test(cand.sentenceText.slice(Math.max(0, cand.trigger.start - cand.sentence.start - 80), cand.trigger.start - cand.sentence.start));
       if (background || (piece.generic && plural && !casualties) || !(cand.locationInClause || ownDate || casualties)) continue;
     }

@@ -3,6 +3,7 @@ import { copyCandidate } from "./candidate.js";
 import type { ClauseBounds } from "./clause.js";
 import { type ContextIndex, strikeFiguresOver } from "./context-index.js";
 import { UNNAMED_GROUP_SUBJECT } from "./cues/agent.js";
+import { AIRCRAFT } from "./cues/instruments.js";
 import { DEICTIC_DATE } from "./cues/time.js";
 import type { TriggerHit } from "./detect.js";
 import { readAgent } from "./roles/agent.js";
@@ -11,6 +12,7 @@ import { findOperationNames, type NamedOperation } from "./roles/name.js";
 import { readPlace } from "./roles/place.js";
 import { readTarget } from "./roles/target.js";
 import { readTime } from "./roles/time.js";
+import { roleFlag } from "./rules/roles.js";
 import type { Candidate } from "./types.js";
 
 /**
@@ -25,8 +27,6 @@ function toDay(value: string | null): string | null {
   return value?.replace(/^(\d{4}-\d{2}-\d{2})T.*$/, "$1") ?? null;
 }
 
-// Aircraft named in a sentence: "four Typhoon jets took part, bombing two sites".
-const AIRCRAFT = /\b(?:warplanes?|war planes|jets?|aircraft|bombers?|helicopters?|gunships?|drones?|air force|F-\d+s?|Typhoons?|Tornados?|Rafales?|Sukhois?|MiGs?)\b/i;
 
 /** A bombing dropped from the air: by a state ("Israel bombs Gaza"), or with aircraft in its sentence. */
 function airborne(content: string, hit: TriggerHit, index: ContextIndex, actors: readonly string[]): boolean {
@@ -64,7 +64,7 @@ export function readFrames(
   // A trigger that needs an agent and finds none is dropped when generic or without a target;
   // a definite reference ("the strikes hit a house") needs none: it points back to one.
   // A common noun as target ("at the box office") is no evidence of an attack.
-  const namedTarget = roles.target !== null && roles.targetRule !== "target-noun";
+  const namedTarget = roles.target !== null && !roleFlag(roles.targetRule, "commonNoun");
   if (hit.needsAgent && !hit.reference && !roles.actors.length && !hit.instrument && !unnamedAgent && (hit.generic || !namedTarget)) return [];
   const type = airborne(content, hit, index, roles.actors) ? "airstrike" : groundedType(hit, index, roles.actors);
   const place = readPlace(content, hit, index, agent.used, otherClauses, siblingTriggers);

@@ -1,4 +1,5 @@
 import type { FigureCategory, FigureMention } from "../../types.js";
+import { TOLL_UPDATE_BEFORE } from "./cues/events.js";
 import type { Draft } from "./events.js";
 import { buildSpanIndex, containing, type SpanIndex } from "./span-index.js";
 import type { Candidate } from "./types.js";
@@ -7,10 +8,6 @@ import type { Candidate } from "./types.js";
 // deployed and other counts describe forces, not one action.
 const LINKED_CATEGORIES: ReadonlySet<FigureCategory> = new Set(["strikes", "targets", "munitions", "killed", "injured"]);
 
-// "the death toll had risen to 55", "the toll from the market attack rose to 11": an update of a
-// toll already reported, in a sentence that names no action of its own.
-const TOLL_UPDATE_BEFORE =
-  /\b(?:death toll|toll|number of (?:dead|deaths|casualties|victims))\b[^.;!?\n]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|stood|stands|hit|now)\b[^.;!?\n]{0,20}$/i;
 // Paragraphs to look back across for the action a toll update belongs to.
 const UPDATE_REACH = 1200;
 const SENTENCE_END = /[.!?\n]/g;

@@ -61,3 +61,9 @@ export const COORDINATED_MODIFIER = /(?:^|[^\w.])([A-Za-z.]+)\s*(?:,|\band\b|&)\
 // strikes", "launched an offensive") are not among them.
 export const OTHER_VERB_BETWEEN =
   /\b(?:(?:is|are|was|were|has|have|had|been)\s+(?:\w+ly\s+)?(?:hunting|searching|investigating|probing|questioning|looking|seeking|trying|working|checking)|hunt(?:s|ed)?|search(?:es|ed)|investigat(?:es|ed)|arrest(?:s|ed)|detain(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)|condemn(?:s|ed)|denounc(?:es|ed)|mourn(?:s|ed)|evacuat(?:es|ed)|rescu(?:es|ed)|treat(?:s|ed)|charg(?:es|ed)|sentenc(?:es|ed)|identif(?:ies|ied)|believ(?:es|ed)|suspect(?:s|ed))\b/i;
+// Up to two words between a name and the trigger: "were hit by Saudi-led coalition air strikes".
+export const SHORT_GAP = /^\s*(?:[\w-]+\s+){0,2}$/;
+// "by" right before a name: its trigger's agent ("hit by coalition air strikes").
+export const BY_BEFORE = /\bby\s+(?:(?:the|a|an)\s+)?$/i;
+// An earlier "by X" of the sentence: "the first incursion by Turkish special forces since ...".
+export const EARLIER_BY = /\bby\s+(?:[\w.-]+\s+){0,2}$/i;

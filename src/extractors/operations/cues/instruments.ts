@@ -33,3 +33,10 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   { words: ["special units", "gendarmerie", "special forces", "ground forces", "ground troops", "troops", "commandos", "infantry", "soldiers", "paratroopers", "marines"], instrument: "ground forces", type: "ground_operation" },
   { words: ["small arms", "machine guns", "machine gun", "rifles", "guns", "gunmen", "gunfire", "gunshots"], instrument: "small arms", type: "clash" },
 ];
+
+// "an operation by police special units supported by the air force": the support does not
+// make the operation an airstrike. The phrase is blanked before instruments are looked for.
+export const SUPPORT_PHRASE = /\b(?:supported|backed|aided|assisted|covered|escorted|helped|accompanied)\s+by\s+[^,;:.()]{1,60}/gi;
+
+// Aircraft named in a sentence: "four Typhoon jets took part, bombing two sites".
+export const AIRCRAFT = /\b(?:warplanes?|war planes|jets?|aircraft|bombers?|helicopters?|gunships?|drones?|air force|F-\d+s?|Typhoons?|Tornados?|Rafales?|Sukhois?|MiGs?)\b/i;

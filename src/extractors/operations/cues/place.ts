@@ -16,3 +16,15 @@ export const LOCATION_RANK: Readonly<Record<Location["type"], number>> = {
 // A place named as what holds a place told before: "dropped bombs on the village in Budalin
 // township" (the village is the one already named): the place is an area around the action.
 export const CONTAINER_INTRO = /\b(?:the|that|this)\s+(?:village|town|city|camp|area|neighbou?rhood|district|settlement|market|base|hospital|school|compound|building)\s+(?:in|near|outside)\s+(?:the\s+)?$/i;
+
+// EXAMPLES: "southern Gaza", "north-western Syria", "the northeast of", "eastern parts of".
+export const COMPASS_BEFORE =
+  /\b(?:north|south|east|west|northern|southern|eastern|western|central|(?:north|south)[\s-]?(?:east|west)(?:ern)?)\s+(?:(?:parts?|areas?|outskirts|countryside)\s+of\s+)?(?:the\s+)?$/i;
+
+// EXAMPLES: "Idlib province", "Donetsk region", "Gaza Strip", "Aleppo countryside".
+export const AREA_NOUN_AFTER = /^\s+(?:province|governorate|region|oblast|state|district|county|strip|countryside|area|territory)\b/i;
+
+// EXAMPLES: "the city of Idlib", "Kharkiv city", "the town of Rafah": the town itself.
+export const TOWN_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
+
+export const TOWN_AFTER = /^\s+(?:city|town)\b/i;

@@ -24,3 +24,10 @@ export const TARGET_NOUNS: readonly string[] = [
   "soldiers", "troops", "policemen", "police officers", "police", "officers", "guards", "militiamen", "fighters",
   "village", "town", "neighbourhood", "neighborhood", "district", "settlement", "positions", "position", "depot", "warehouse",
 ];
+
+// A verb trigger's direct object follows within two words: "struck Houthi positions".
+export const OBJECT_GAP = /^\s*(?:[\w-]+\s+){0,2}["“]?$/;
+// Names after these help or act with the agent: "backed by Russia", "in coordination with the army".
+export const NOT_TARGET_BEFORE = /\b(?:by|from|with|alongside|supported by|backed by|coordination with)\s+(?:[\w.-]+\s+){0,2}$/i;
+// "strikes against the group": a group anaphor as target.
+export const AGAINST_BEFORE = /\b(?:against|on|targeting|at)\s+$/i;

@@ -12,3 +12,5 @@ export const TOPIC_SHIFT_OPENER = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?
 // How many sentences from the top of a text report the news of its day: an event first told
 // there with no day of its own happened on the day the text is dated.
 export const LEAD_SENTENCES = 3;
+// The end of a span dates no action: "since 2014", "until Friday", "between March and May".
+export const SPAN_END_BEFORE = /\b(?:since|until|till|by|before|between|from)\s+(?:the\s+)?$/i;

@@ -1,5 +1,8 @@
 import {
   AGENT_BEFORE,
+  BY_BEFORE,
+  EARLIER_BY,
+  SHORT_GAP,
   ATTACKER_AFTER,
   COALITION_BEFORE,
   COORDINATED_MODIFIER,
@@ -98,8 +101,8 @@ export function readAgent(content: string, hit: TriggerHit, index: ContextIndex,
   }
   // ... or right before a nominal trigger: "were hit by Saudi-led coalition air strikes".
   const lastBefore = beforeTrigger[beforeTrigger.length - 1];
-  if (!agent && lastBefore && /^\s*(?:[\w-]+\s+){0,2}$/.test(content.slice(lastBefore.mention.end, trigger.start)) &&
-    /\bby\s+(?:(?:the|a|an)\s+)?$/i.test(content.slice(Math.max(clause.start, lastBefore.mention.start - 12), lastBefore.mention.start))) {
+  if (!agent && lastBefore && SHORT_GAP.test(content.slice(lastBefore.mention.end, trigger.start)) &&
+    BY_BEFORE.test(content.slice(Math.max(clause.start, lastBefore.mention.start - 12), lastBefore.mention.start))) {
     agent = lastBefore;
     agentRule = "agent-by-phrase";
   }
@@ -209,7 +212,7 @@ export function readAgent(content: string, hit: TriggerHit, index: ContextIndex,
     for (let i = earlier.length - 1; i >= 0; i--) {
       const gap = content.slice(Math.max(sentence.start, earlier[i].mention.start - 40), earlier[i].mention.start);
       const name = actingName(earlier[i].actor);
-      if (name && /\bby\s+(?:[\w.-]+\s+){0,2}$/i.test(gap)) {
+      if (name && EARLIER_BY.test(gap)) {
         actors = [name];
         rule = "agent-by-earlier-in-sentence";
         break;

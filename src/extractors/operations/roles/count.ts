@@ -1,5 +1,6 @@
 import type { FigureMention } from "../../../types.js";
 import { TENS_WORDS, UNIT_WORDS } from "../../figures/lexicon/numbers.js";
+import { BEFORE_TRIGGER, COUNTABLE } from "../cues/count.js";
 
 /**
  * The number of strikes an operation mention states: "one airstrike" = 1, "six air strikes",
@@ -18,12 +19,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, single: 1, hundred: 100, dozen: 12, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
 };
 
-// Triggers that name countable strikes. Others ("an offensive", "a coup") have no strike count.
-const COUNTABLE = /^(?:air[\s-]?strikes?|airstrike|air[\s-]?raids?|strikes?|raids?|sorties|drone[\s-]strikes?|missile strikes?|bombing raids?)$/i;
 
-// [hedge] NUMBER [up to three modifier words] TRIGGER
-const BEFORE_TRIGGER =
-  /(?:\b(nearly|about|around|some|roughly|approximately|almost|over|more than|at least|up to)\s+)?\b(\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|a thousand|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|an?|dozen)\s+(?:(?!(?:of|and|or|to|in|on|by|the)\b)[\w.'’-]+\s+){0,3}$/i;
 
 export function statedCount(
   content: string,

@@ -1,5 +1,5 @@
 import { GROUP_ANAPHOR } from "../cues/agent.js";
-import { PLACE_NOUN_AFTER, TARGET_AFTER, TARGET_BEFORE, TARGET_NOUNS } from "../cues/target.js";
+import { AGAINST_BEFORE, NOT_TARGET_BEFORE, OBJECT_GAP, PLACE_NOUN_AFTER, TARGET_AFTER, TARGET_BEFORE, TARGET_NOUNS } from "../cues/target.js";
 import { alternation } from "../lexicon.js";
 import type { ContextIndex } from "../context-index.js";
 import type { TriggerHit } from "../detect.js";
@@ -35,9 +35,9 @@ export function readTarget(content: string, hit: TriggerHit, index: ContextIndex
       const gap = content.slice(Math.max(trigger.end, p.mention.start - 40), p.mention.start);
       const after = content.slice(p.mention.end, p.mention.end + 30);
       if (PLACE_NOUN_AFTER.test(after)) continue;
-      const directObject = hit.isVerb && /^\s*(?:[\w-]+\s+){0,2}["“]?$/.test(content.slice(trigger.end, p.mention.start));
+      const directObject = hit.isVerb && OBJECT_GAP.test(content.slice(trigger.end, p.mention.start));
       if (!directObject && !TARGET_BEFORE.test(gap) && !TARGET_AFTER.test(after)) continue;
-      if (/\b(?:by|from|with|alongside|supported by|backed by|coordination with)\s+(?:[\w.-]+\s+){0,2}$/i.test(gap)) continue;
+      if (NOT_TARGET_BEFORE.test(gap)) continue;
       target = name;
       targetRule = "target-object";
       agent.used.push(p);
@@ -48,7 +48,7 @@ export function readTarget(content: string, hit: TriggerHit, index: ContextIndex
     const tail = content.slice(trigger.end, clause.end);
     GROUP_ANAPHOR.lastIndex = 0;
     const anaphor = GROUP_ANAPHOR.exec(tail);
-    if (anaphor && /\b(?:against|on|targeting|at)\s+$/i.test(tail.slice(0, anaphor.index))) {
+    if (anaphor && AGAINST_BEFORE.test(tail.slice(0, anaphor.index))) {
       const group = lastArmedGroupBefore(content, index, trigger.start);
       if (group && !actors.includes(group)) {
         target = group;
@@ -63,7 +63,7 @@ export function readTarget(content: string, hit: TriggerHit, index: ContextIndex
     const attacker = attackerOfRepelled(content, hit, index);
     const repeller = agent.subjectNames.find((n) => n !== attacker) ?? actors.find((n) => n !== attacker) ?? null;
     if (attacker && repeller) {
-      if (agent.subjectNames.includes(repeller) || !actorRule || actorRule === "agent-by-phrase") actorRule = "agent-subject";
+      if (agent.subjectNames.includes(repeller) || !actorRule) actorRule = "agent-subject";
       actors = [repeller];
       target = attacker;
       targetRule = "target-repelled-attacker";

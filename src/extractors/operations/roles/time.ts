@@ -1,6 +1,6 @@
 import type { DateMention } from "../../../types.js";
 import { type ContextIndex, within } from "../context-index.js";
-import { TIME_OF_UNKNOWN_DAY, WHEN_AFTER_DATE } from "../cues/time.js";
+import { SPAN_END_BEFORE, TIME_OF_UNKNOWN_DAY, WHEN_AFTER_DATE } from "../cues/time.js";
 import type { TriggerHit } from "../detect.js";
 import type { RoleRuleName } from "../rules/roles.js";
 
@@ -20,7 +20,7 @@ function usableDate(content: string, d: DateMention): boolean {
   if (d.type === "duration" || d.type === "set" || d.vague || d.range) return false;
   if (d.value !== null && TIME_OF_UNKNOWN_DAY.test(d.value)) return false;
   const before = content.slice(Math.max(0, d.start - 12), d.start);
-  return !/\b(?:since|until|till|by|before|between|from)\s+(?:the\s+)?$/i.test(before);
+  return !SPAN_END_BEFORE.test(before);
 }
 
 export function readTime(content: string, hit: TriggerHit, index: ContextIndex): TimeReading {

@@ -13,6 +13,10 @@ export interface RoleRule {
   example: string;
   /** The attribute's value on the example's operation. */
   value: string;
+  /** The value comes from the sentence before, not from the mention's own: it adds nothing of the mention's own. */
+  carried?: boolean;
+  /** The value is a common noun ("market"), not an actor: it neither conflicts with nor outranks a named one. */
+  commonNoun?: boolean;
 }
 
 export type RoleRuleName =
@@ -70,7 +74,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: "target-passive-subject", role: "target", example: "Houthi positions in Marib were hit by Saudi-led coalition air strikes.", value: "Houthis" },
   { name: "target-victim-subject", role: "target", example: "Fourteen Taliban fighters were killed in Afghan air strikes in Helmand.", value: "Taliban" },
   { name: "target-object", role: "target", example: "Jihadists ambushed a Malian army convoy near Menaka.", value: "Mali" },
-  { name: "target-noun", role: "target", example: "A suicide bomber struck a crowded market in Maiduguri, killing 12 people.", value: "market" },
+  { name: "target-noun", role: "target", commonNoun: true, example: "A suicide bomber struck a crowded market in Maiduguri, killing 12 people.", value: "market" },
   { name: "target-group-anaphor", role: "target", example: "Boko Haram fighters raided a village near Konduga. Nigerian jets later carried out strikes against the group.", value: "Boko Haram" },
   { name: "target-repelled-attacker", role: "target", example: "Nigerian troops repelled an attack by Boko Haram on a base near Monguno.", value: "Boko Haram" },
   {
@@ -86,6 +90,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     name: "place-carried-from-sentence-before",
     role: "location",
+    carried: true,
     example: "Fighting broke out in Kadugli on Monday. Government forces shelled residential areas, killing three civilians.",
     value: "Kadugli",
   },
@@ -101,6 +106,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   {
     name: "time-carried-from-sentence-before",
     role: "date",
+    carried: true,
     example: "On 9 March 2021, militants stormed a village near Tillaberi. They shot dead 14 villagers and set fire to granaries.",
     value: "2021-03-09",
   },
@@ -112,3 +118,10 @@ export const ROLE_RULES: readonly RoleRule[] = [
     value: "2021-03-03",
   },
 ];
+
+const BY_NAME: ReadonlyMap<RoleRuleName, RoleRule> = new Map(ROLE_RULES.map((r) => [r.name, r]));
+
+/** Whether the role rule that filled an attribute has a flag. */
+export function roleFlag(name: RoleRuleName | null, flag: "carried" | "commonNoun"): boolean {
+  return name !== null && BY_NAME.get(name)?.[flag] === true;
+}
