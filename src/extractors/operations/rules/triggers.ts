@@ -285,9 +285,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     rule: "forces-killed-fighters", keywords: ["killed"],
     type: "clash",
-    pattern: `\\b(?:forces|troops|soldiers|army|police|militants|fighters|rebels|commandos)\\s+(?<t>killed)\\s+(?:\\d+|\\w+)\\s+(?:[\\w-]+\\s+){0,2}(?:militants|fighters|insurgents|rebels|soldiers|bombers|members|gunmen|terrorists|jihadists|troops|policemen)\\b`,
+    // Any named or armed subject: "forces killed", "soldiers of the 7 Division killed", "the
+    // group's fighters killed"; the engine requires an agent.
+    pattern: `(?<=\\b(?:forces|troops|soldiers|army|police|militants|fighters|rebels|commandos|[Dd]ivision|[Bb]rigade|[Bb]attalion|[Rr]egiment|units?|[A-Z][\\w'’.-]*)\\s+(?:(?:reportedly|also|had|have|has)\\s+)?)(?<t>killed)\\s+(?:(?:at least|some|about|around|nearly|more than)\\s+)?(?:\\d+|\\w+)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:militants|fighters|insurgents|rebels|soldiers|bombers|members|gunmen|terrorists|jihadists|troops|policemen|guerrillas|bandits)\\b`,
+    needsAgent: true,
     example: "Iraqi forces killed two militants near Mosul",
-    counterExamples: ["The forces killed in the battle were buried on Friday."],
+    counterExamples: ["The forces killed in the battle were buried on Friday.", "Floods killed 12 soldiers at a camp near the river."],
   },
   // "shot and killed two soldiers", "was shot dead", "gunned down"
   {
