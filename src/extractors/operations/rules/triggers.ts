@@ -283,7 +283,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   // "forces killed 2 IS militants", "soldiers killed five insurgents"
   {
-    rule: "forces-killed-fighters", keywords: ["killed"],
+    rule: "forces-killed-fighters", keywords: ["killed"], caseSensitive: true,
     type: "clash",
     // Any named or armed subject: "forces killed", "soldiers of the 7 Division killed", "the
     // group's fighters killed"; the engine requires an agent.
