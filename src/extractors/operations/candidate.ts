@@ -14,6 +14,7 @@ export function copyCandidate(c: Candidate, type: OperationType, generic: boolea
     generic,
     reference: c.reference,
     fresh: c.fresh,
+    isVerb: c.isVerb,
     trigger: c.trigger,
     clause: c.clause,
     sentence: c.sentence,

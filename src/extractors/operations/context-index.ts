@@ -27,6 +27,11 @@ export interface ContextIndex {
   armedGroups: PlacedActor[];
   /** The one coalition (an organization named "... coalition") the document names, else null. */
   soleCoalition: string | null;
+  /**
+   * The state a bare force word stands for ("army", "military", "police"), where exactly one
+   * state of the document has mentions by that word ("the army" read as Sudan's).
+   */
+  forceWordStates: Map<string, string>;
   /** Figures counting strikes, by span, each with its place in the figures' list. */
   strikeFigures: SpanIndex<RankedFigure>;
 }
@@ -57,7 +62,31 @@ export function indexContext(context: OperationContext): ContextIndex {
   context.figures.forEach((figure, rank) => {
     if (figure.category === "strikes") strikes.push({ figure, rank });
   });
-  return { actors, locations, dates, actorsByName, armedGroups, soleCoalition: soleCoalition(actorsByName), strikeFigures: buildSpanIndex(strikes, (r) => r.figure) };
+  return {
+    actors, locations, dates, actorsByName, armedGroups,
+    soleCoalition: soleCoalition(actorsByName),
+    forceWordStates: forceWordStates(context.actors),
+    strikeFigures: buildSpanIndex(strikes, (r) => r.figure),
+  };
+}
+
+// The force words a state's mentions end in ("the army", "Sudanese army", "security forces").
+const FORCE_WORD = /(?:^|\s)(army|military|regime|junta|government|navy|air force|police|security forces|troops|soldiers)$/i;
+
+function forceWordStates(actors: readonly Actor[]): Map<string, string> {
+  const seen = new Map<string, string | null>();
+  for (const actor of actors) {
+    if (actor.type !== "state") continue;
+    for (const m of actor.mentions) {
+      const word = FORCE_WORD.exec(m.text)?.[1]?.toLowerCase();
+      if (!word) continue;
+      const before = seen.get(word);
+      seen.set(word, before === undefined || before === actor.name ? actor.name : null);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [word, state] of seen) if (state) out.set(word, state);
+  return out;
 }
 
 function soleCoalition(actorsByName: ReadonlyMap<string, Actor>): string | null {

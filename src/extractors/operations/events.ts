@@ -263,7 +263,7 @@ function mergeWithinClauses(index: ContextIndex, candidates: readonly Candidate[
     const host = drafts.slice(sameSentence).find(
       (d) =>
         d.mentions.some((m) => cand.trigger.start >= m.clause.start && cand.trigger.end <= m.clause.end) &&
-        (cand.generic || d.generic || cand.type === "clash" || d.type === cand.type || TYPE_FAMILY[d.type].includes(cand.type)) &&
+        (cand.generic || d.generic || cand.type === "clash" || d.type === cand.type || TYPE_FAMILY[d.type].includes(cand.type) || (d.type === "clash" && cand.type === "ground_operation" && !cand.isVerb)) &&
         // "repelled attacks near Bakhmut and struck depots": a coordinated verb of another type is another action.
         !(cand.coordinatedFrom !== null && d.type !== cand.type && d.mentions.every((m) => m.trigger.end <= (cand.coordinatedFrom ?? 0))) &&
         (cand.actor === null || d.actor === null || d.actor === cand.actor || isUnnamed(index, cand.actor) || isUnnamed(index, d.actor)),
@@ -277,7 +277,11 @@ function mergeWithinClauses(index: ContextIndex, candidates: readonly Candidate[
           ASSAULT_SCENE_GAP.test(cand.sentenceText.slice(d.first.trigger.end - cand.sentence.start, cand.trigger.start - cand.sentence.start)),
       )
       : undefined);
-    if (assault) absorb(index, assault, cand);
+    if (assault) {
+      // "forces killed 11 militants during an operation": the killing is the operation's.
+      if (assault.type === "clash" && cand.type === "ground_operation" && !cand.generic && !cand.isVerb) assault.type = "ground_operation";
+      absorb(index, assault, cand);
+    }
     else drafts.push(newDraft(cand));
   }
   return drafts;

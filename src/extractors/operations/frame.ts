@@ -81,6 +81,7 @@ export function readFrames(
     generic: hit.generic,
     reference: hit.reference,
     fresh: hit.fresh,
+    isVerb: hit.isVerb,
     trigger: hit.trigger,
     clause: hit.clause,
     sentence: hit.sentence,

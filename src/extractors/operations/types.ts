@@ -33,6 +33,8 @@ export interface Candidate extends OperationAttributes {
   reference: boolean;
   /** "new airstrikes", "another strike", "an attack" (generic, indefinite): a new action. */
   fresh: boolean;
+  /** The trigger is a finite verb ("struck"), not a noun ("the strike"). */
+  isVerb: boolean;
   trigger: Span;
   clause: ClauseBounds;
   sentence: { start: number; end: number };

@@ -67,3 +67,7 @@ export const SHORT_GAP = /^\s*(?:[\w-]+\s+){0,2}$/;
 export const BY_BEFORE = /\bby\s+(?:(?:the|a|an)\s+)?$/i;
 // An earlier "by X" of the sentence: "the first incursion by Turkish special forces since ...".
 export const EARLIER_BY = /\bby\s+(?:[\w.-]+\s+){0,2}$/i;
+// A bare force word before the trigger or its vehicle: "army jets pound Bahri", "regime
+// artillery shelled". It stands for the document's state whose mentions use that word.
+export const FORCE_WORD_BEFORE =
+  /(?:^|[^\w.])(army|military|regime|junta|government|navy|air force|police)\s+(?:(?:jets?|warplanes?|aircraft|planes|drones?|helicopters?|gunships?|artillery|tanks?|troops|soldiers|forces|units?|fighter jets?)\s+)?$/i;

@@ -30,7 +30,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   { words: ["IED", "IEDs", "roadside bomb", "landmine", "landmines", "land mine", "explosive device", "car bomb", "suicide vest", "explosives", "suicide"], instrument: "explosives", type: "bombing" },
   { words: ["grenade", "grenades", "hand grenade"], instrument: "grenade", type: "bombing" },
   // Ground forces decide only a generic "operation" or "raid" (a ground raid, not an air raid).
-  { words: ["special units", "gendarmerie", "special forces", "ground forces", "ground troops", "troops", "commandos", "infantry", "soldiers", "paratroopers", "marines"], instrument: "ground forces", type: "ground_operation" },
+  { words: ["special units", "gendarmerie", "special forces", "ground forces", "ground troops", "troops", "commandos", "infantry", "soldiers", "paratroopers", "marines", "security forces", "security personnel", "police commandos"], instrument: "ground forces", type: "ground_operation" },
   { words: ["small arms", "machine guns", "machine gun", "rifles", "guns", "gunmen", "gunfire", "gunshots"], instrument: "small arms", type: "clash" },
 ];
 

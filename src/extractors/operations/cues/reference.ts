@@ -18,4 +18,4 @@ export const DEFINITE_BEFORE =
 // "protests against the twin attacks", "condemned the bombing", "in retaliation for the strikes".
 // It may repeat an action already reported; it never reports one of its own.
 export const BACKGROUND_BEFORE =
-  /\b(?:against|over|condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|mourn(?:ed|s|ing)?|protest(?:ed|s|ing)?|in (?:response|reply|retaliation) (?:to|for)|revenge for|to avenge|anniversary of|since|blamed (?:for|on)|responsibility for|investigation into|inquiry into)\s+(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}$/i;
+  /\b(?:against|over|accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,4}of|condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|mourn(?:ed|s|ing)?|protest(?:ed|s|ing)?|in (?:response|reply|retaliation) (?:to|for)|revenge for|to avenge|anniversary of|since|blamed (?:for|on)|responsibility for|investigation into|inquiry into)\s+(?:the|this|that|these|those|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}$/i;

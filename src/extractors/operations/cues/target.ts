@@ -31,3 +31,9 @@ export const OBJECT_GAP = /^\s*(?:[\w-]+\s+){0,2}["“]?$/;
 export const NOT_TARGET_BEFORE = /\b(?:by|from|with|alongside|supported by|backed by|coordination with)\s+(?:[\w.-]+\s+){0,2}$/i;
 // "strikes against the group": a group anaphor as target.
 export const AGAINST_BEFORE = /\b(?:against|on|targeting|at)\s+$/i;
+// A clash's opponent: "clashed with al-Shabaab", "an exchange of fire with the rebels" (not
+// "in coordination with", which names an ally).
+export const CLASH_WITH_BEFORE = /(?<!coordination\s|together\s|alongside\s|along\s)\bwith\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+// The sides of a clash: "fighting between the army and the RSF", "clashes broke out between X and Y".
+export const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+export const AND_BETWEEN = /^\s*(?:,|and|&)\s*(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;

@@ -6,6 +6,7 @@ import {
   ATTACKER_AFTER,
   COALITION_BEFORE,
   COORDINATED_MODIFIER,
+  FORCE_WORD_BEFORE,
   CONJUNCTION_ONLY,
   DESCRIBER_AFTER,
   EXPLETIVE_IT,
@@ -70,6 +71,11 @@ function demonymBefore(content: string, clauseStart: number, headStart: number, 
     rest = rest.slice(0, c.index + c[0].indexOf(c[1]));
   }
   return names;
+}
+
+function forceWordBefore(content: string, clauseStart: number, headStart: number, index: ContextIndex): string | null {
+  const m = FORCE_WORD_BEFORE.exec(content.slice(Math.max(clauseStart, headStart - 40), headStart));
+  return m ? (index.forceWordStates.get(m[1].toLowerCase()) ?? null) : null;
 }
 
 function coalitionBefore(content: string, clauseStart: number, headStart: number, index: ContextIndex): string | null {
@@ -142,7 +148,7 @@ export function readAgent(content: string, hit: TriggerHit, index: ContextIndex,
   // "Taliban fighters were killed in Afghan air strikes").
   // The window may reach back past a comma that split the clause: "U.S., British strikes".
   const demonyms = demonymBefore(content, sentence.start, hit.triggerHead, index);
-  const coalition = demonyms.length ? null : coalitionBefore(content, clause.start, hit.triggerHead, index);
+  const coalition = demonyms.length ? null : (coalitionBefore(content, clause.start, hit.triggerHead, index) ?? forceWordBefore(content, clause.start, hit.triggerHead, index));
   const modifiers = coalition ? [coalition] : demonyms;
   const modifier = modifiers[0] ?? null;
   if ((passive || victimSubject) && subjectNames.length) {

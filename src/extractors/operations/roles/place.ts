@@ -47,7 +47,7 @@ export function readPlace(
   };
   const pick = (from: number, to: number): PlacedLocation | null => {
     const found = within(index.locations, (p) => p.mention, from, to).filter(
-      (p) => !isUsedAsActor(p) && !isDateline(p) && actingCapitalState(content, hit, p) === null && !speakingCapital(content, p),
+      (p) => !isUsedAsActor(p) && !isDateline(p) && actingCapitalState(content, hit, p) === null && !speakingCapital(content, p) && !holdsNextPlace(content, index, p),
     );
     // Where the action landed: not where it came from ("shells from Jarabulus"), and a country
     // only where it is named as a place ("in Syria", "struck Syria"), not as a party ("with the
@@ -106,6 +106,14 @@ function coordinatedPhraseStart(content: string, hit: TriggerHit, siblings: read
   for (let m = COORDINATED_VERB.exec(text); m; m = COORDINATED_VERB.exec(text)) start = hit.clause.start + m.index + m[0].length;
   if (start === null || !siblings.some((s) => s.end <= start)) return null;
   return start;
+}
+
+/** "Khartoum's al-Kalakla": the possessor holds the place named right after it, which is where the action was. */
+function holdsNextPlace(content: string, index: ContextIndex, placed: PlacedLocation): boolean {
+  const after = /^['’]s\s+(?:(?:northern|southern|eastern|western|central)\s+)?/.exec(content.slice(placed.mention.end, placed.mention.end + 16));
+  if (!after) return false;
+  const at = placed.mention.end + after[0].length;
+  return within(index.locations, (p) => p.mention, at, at + 60).some((p) => p.mention.start === at);
 }
 
 /** A capital that speaks or acts for its government ("as Ankara says it is ready"), wherever it stands in the clause. */

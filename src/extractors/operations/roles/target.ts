@@ -1,7 +1,7 @@
 import { GROUP_ANAPHOR } from "../cues/agent.js";
-import { AGAINST_BEFORE, NOT_TARGET_BEFORE, OBJECT_GAP, PLACE_NOUN_AFTER, TARGET_AFTER, TARGET_BEFORE, TARGET_NOUNS } from "../cues/target.js";
+import { AGAINST_BEFORE, AND_BETWEEN, BETWEEN_BEFORE, CLASH_WITH_BEFORE, NOT_TARGET_BEFORE, OBJECT_GAP, PLACE_NOUN_AFTER, TARGET_AFTER, TARGET_BEFORE, TARGET_NOUNS } from "../cues/target.js";
 import { alternation } from "../lexicon.js";
-import type { ContextIndex } from "../context-index.js";
+import type { ContextIndex, PlacedActor } from "../context-index.js";
 import type { TriggerHit } from "../detect.js";
 import type { RoleRuleName } from "../rules/roles.js";
 import { type AgentReading, attackerOfRepelled } from "./agent.js";
@@ -22,12 +22,34 @@ export interface RoleReading {
   targetRule: RoleRuleName | null;
 }
 
+/** The two sides named after a clash: "fighting between the SAF and the RSF". */
+function sidesBetween(content: string, hit: TriggerHit, after: readonly PlacedActor[]): [string, string] | null {
+  for (let i = 0; i + 1 < after.length; i++) {
+    const [a, b] = [after[i], after[i + 1]];
+    if (!BETWEEN_BEFORE.test(content.slice(hit.trigger.end, a.mention.start)) || !AND_BETWEEN.test(content.slice(a.mention.end, b.mention.start))) continue;
+    const first = actingName(a.actor);
+    const second = actingName(b.actor);
+    if (first && second && first !== second) return [first, second];
+  }
+  return null;
+}
+
 export function readTarget(content: string, hit: TriggerHit, index: ContextIndex, agent: AgentReading): RoleReading {
   const { trigger, clause } = hit;
   let actors = agent.actors;
   let actorRule = agent.rule;
   let target = agent.sufferer;
   let targetRule = agent.sufferedRule;
+  // "Clashes between the army and the RSF": the first side is the agent, the second the target.
+  const sides = hit.type === "clash" && !target ? sidesBetween(content, hit, agent.afterTrigger) : null;
+  if (sides) {
+    if (!actors.length || actors.includes(sides[1])) {
+      actors = [sides[0]];
+      actorRule = "agent-between";
+    }
+    target = actors.includes(sides[1]) ? sides[0] : sides[1];
+    targetRule = "target-between";
+  }
   if (!target) {
     for (const p of agent.afterTrigger) {
       const name = actingName(p.actor);
@@ -36,8 +58,10 @@ export function readTarget(content: string, hit: TriggerHit, index: ContextIndex
       const after = content.slice(p.mention.end, p.mention.end + 30);
       if (PLACE_NOUN_AFTER.test(after)) continue;
       const directObject = hit.isVerb && OBJECT_GAP.test(content.slice(trigger.end, p.mention.start));
-      if (!directObject && !TARGET_BEFORE.test(gap) && !TARGET_AFTER.test(after)) continue;
-      if (NOT_TARGET_BEFORE.test(gap)) continue;
+      // A clash's opponent comes after "with": "troops clashed with the rebels".
+      const opponent = hit.type === "clash" && CLASH_WITH_BEFORE.test(gap);
+      if (!directObject && !opponent && !TARGET_BEFORE.test(gap) && !TARGET_AFTER.test(after)) continue;
+      if (!opponent && NOT_TARGET_BEFORE.test(gap)) continue;
       target = name;
       targetRule = "target-object";
       agent.used.push(p);

@@ -28,12 +28,14 @@ export type RoleRuleName =
   | "agent-capital"
   | "agent-by-earlier-in-sentence"
   | "agent-attacker-of-repelled"
+  | "agent-between"
   | "agent-claimant"
   | "agent-from-mention"
   | "target-passive-subject"
   | "target-victim-subject"
   | "target-object"
   | "target-group-anaphor"
+  | "target-between"
   | "target-repelled-attacker"
   | "target-noun"
   | "target-from-mention"
@@ -71,6 +73,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
     example: "A drone strike hit a car near Jilib on Monday. The US military said its drone strike near Jilib killed two militants.",
     value: "United States",
   },
+  { name: "agent-between", role: "actor", example: "Heavy fighting between the Sudanese army and the Rapid Support Forces broke out in Omdurman on Sunday.", value: "Sudan" },
+  { name: "target-between", role: "target", example: "Heavy fighting between the Sudanese army and the Rapid Support Forces broke out in Omdurman on Sunday.", value: "Rapid Support Forces" },
   { name: "target-passive-subject", role: "target", example: "Houthi positions in Marib were hit by Saudi-led coalition air strikes.", value: "Houthis" },
   { name: "target-victim-subject", role: "target", example: "Fourteen Taliban fighters were killed in Afghan air strikes in Helmand.", value: "Taliban" },
   { name: "target-object", role: "target", example: "Jihadists ambushed a Malian army convoy near Menaka.", value: "Mali" },

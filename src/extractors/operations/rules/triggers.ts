@@ -156,7 +156,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     rule: "shelling-word", keywords: ["shell", "bombard", "mortar", "rocket", "artillery", "howitzer", "grad", "katyusha", "tank", "projectile", "grenade", "rpg", "rocket-propelled", "atgm", "anti-tank", "ifv", "bmp", "recoilless"],
     type: "shelling",
-    pattern: `\\b(?<t>shelled|shelling|shellfire|bombard(?:ed|ing|ments?)|(?:${INDIRECT_FIRE}) (?:fired|launched)|artillery (?:fire|shells?|rounds?|barrages?|strikes?|attacks?)|mortar (?:fire|shells?|rounds?|bombs?|attacks?)|rocket (?:fire|attacks?)|tank fire|(?:${INDIRECT_FIRE}) (?:landed|fell|hit|struck|exploded|slammed))\\b`,
+    pattern: `\\b(?<t>shelled|shelling|shellfire|bombard(?:ed|ing|ments?)|(?:${INDIRECT_FIRE}) (?:fired|launched)|artillery (?:fire|shells?|rounds?|barrages?|strikes?|attacks?)|mortar (?:fire|shells?|rounds?|bombs?|attacks?)|rocket (?:fire|attacks?)|tank fire|(?:${INDIRECT_FIRE}) (?:landed|fell|hit|struck|exploded|slammed|crashed|rained|tore|smashed))\\b`,
     example: "At least nine mortar shells landed in the town",
     counterExamples: ["The company is shelling out millions for new offices in the capital.", "Residents fear renewed shelling if the truce fails."],
   },
