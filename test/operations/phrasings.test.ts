@@ -29,3 +29,19 @@ describe("operations: the weapons and the fight decide the type", () => {
     expect(typesOf(sentence)).not.toContain("bombing");
   });
 });
+
+describe("operations: claims of responsibility name the agent", () => {
+  const actorsOf = (content: string): Array<string | null> =>
+    extractDocument({ id: "t", path: "t", content, referenceDate: "2024-03-04" }).operations.map((o) => o.actor);
+  it.each([
+    ["a claim after the report", "A roadside bomb killed three soldiers in South Waziristan on Monday. The Pakistani Taliban claimed responsibility in a statement.", "Tehreek-i-Taliban Pakistan"],
+    ["a spokesman's claim", "Gunmen stormed a hotel in Mogadishu on Friday. Al-Shabaab spokesman Ali Dhere claimed responsibility for the siege.", "al-Shabaab"],
+    ["responsibility claimed by", "A car bomb exploded near the market in Baghdad. Responsibility was claimed by the Islamic State.", "Islamic State"],
+  ] as const)("%s", (_name, content, actor) => {
+    expect(actorsOf(content)).toContain(actor);
+  });
+  it("does not give a claim to an event whose agent is named", () => {
+    const content = "Turkish jets struck PKK positions near Qandil on Monday. The PKK claimed responsibility for an earlier ambush.";
+    expect(actorsOf(content)[0]).toBe("Turkey");
+  });
+});

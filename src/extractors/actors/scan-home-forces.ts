@@ -19,12 +19,14 @@ const DOMESTIC_PHRASES: readonly string[] = [
   "policeman", "policewoman", "policewomen", "police personnel", "police constable", "police constables",
   "constables", "police officials", "police official", "police", "military police", "state police", "border police",
   "riot police", "traffic police", "paramilitary", "paramilitaries", "paramilitary forces", "paramilitary troops",
-  "paramilitary personnel", "gendarmes", "gendarmerie", "border guards", "border guard",
+  "paramilitary personnel", "gendarmes", "gendarmerie", "border guards", "border guard", "federal forces",
+  "federal troops", "federal police", "federal soldiers", "national police",
 ];
 /** Forces any state may send abroad. */
 const GENERIC_PHRASES: readonly string[] = [
   "armed forces", "military forces", "army troops", "army soldiers", "army personnel", "military personnel",
-  "soldiers", "soldier", "troops", "servicemen", "serviceman", "jawans", "jawan",
+  "soldiers", "soldier", "troops", "servicemen", "serviceman", "jawans", "jawan", "army jets", "army aircraft",
+  "army helicopters", "army artillery", "army units", "military jets", "military aircraft", "military helicopters",
 ];
 /** Only in lower case: capitalised they name teams and units of their own ("Rangers", "Marines"). */
 const LOWER_CASE_ONLY: readonly string[] = ["rangers", "marines"];

@@ -26,6 +26,9 @@ const RIGHT_BOUNDARY =
 const SUPPORT_PHRASE = /,\s+(?:backed|supported|aided|assisted|covered|escorted|helped)\s+by\s+[^,;:.()]{1,80},\s+/g;
 const SUPPORT_OPENED = /\b(?:backed|supported|aided|assisted|covered|escorted|helped)\s+by\s+(?:[\w.'’-]+\s+){0,5}$/i;
 
+// A name or an acronym in brackets: "(FARDC)", "(Reuters)", "(ISPR)", "(Islamic State)".
+const SHORT_PARENTHESIS = /\((?:[\p{Lu}\d][\p{L}\d.'’&-]*)(?:\s+[\p{L}\d.'’&-]+){0,3}\)/gu;
+
 export interface ClauseBounds {
   start: number;
   end: number;
@@ -36,7 +39,9 @@ export function clauseAround(content: string, sentence: Sentence, triggerStart: 
   const opening = content.slice(sentence.start, triggerStart);
   // Support phrases all hold "by": most clauses have none and skip both patterns.
   const mayHoldSupport = /by/i.test(opening);
-  const before = mayHoldSupport ? opening.replace(SUPPORT_PHRASE, (phrase) => " ".repeat(phrase.length)) : opening;
+  // "the Armed Forces of the DRC (FARDC) launched": a short name in brackets opens no clause.
+  const unbracketed = opening.includes("(") ? opening.replace(SHORT_PARENTHESIS, (phrase) => " ".repeat(phrase.length)) : opening;
+  const before = mayHoldSupport ? unbracketed.replace(SUPPORT_PHRASE, (phrase) => " ".repeat(phrase.length)) : unbracketed;
   let start = sentence.start;
   LEFT_BOUNDARY.lastIndex = 0;
   for (let m = LEFT_BOUNDARY.exec(before); m; m = LEFT_BOUNDARY.exec(before)) {

@@ -5,6 +5,7 @@ import { LEAD_SENTENCES } from "./cues/time.js";
 import { detectTriggers, type TriggerHit } from "./detect.js";
 import { type Draft, mergeMentions } from "./events.js";
 import { readFrames } from "./frame.js";
+import { attributeClaims } from "./roles/claim.js";
 import { linkFigures } from "./link-figures.js";
 import type { RoleRuleName } from "./rules/roles.js";
 import type { Candidate, OperationContext } from "./types.js";
@@ -112,6 +113,7 @@ export function extractOperations(doc: AnalysedDocument, context: OperationConte
   }
   carryFromSentenceBefore(doc.content, doc.sentences, frames, index);
   const drafts = mergeMentions(index, frames);
+  attributeClaims(doc.content, index, drafts);
   const leadEnd = doc.sentences[Math.min(LEAD_SENTENCES, doc.sentences.length) - 1]?.end ?? 0;
   // Stable order by span, then by actor name for operations sharing a clause.
   const order = drafts

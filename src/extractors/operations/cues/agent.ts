@@ -71,3 +71,13 @@ export const EARLIER_BY = /\bby\s+(?:[\w.-]+\s+){0,2}$/i;
 // artillery shelled". It stands for the document's state whose mentions use that word.
 export const FORCE_WORD_BEFORE =
   /(?:^|[^\w.])(army|military|regime|junta|government|navy|air force|police)\s+(?:(?:jets?|warplanes?|aircraft|planes|drones?|helicopters?|gunships?|artillery|tanks?|troops|soldiers|forces|units?|fighter jets?)\s+)?$/i;
+// A speaker who speaks of its own action: "the army said it had launched", "police said they
+// had killed". The pronoun after the reporting verb makes the speaker the agent.
+export const SPEECH_OF_OWN_ACTION =
+  /\b(?:said|says|say|announced|announces|stated|claimed|claims|confirmed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their)\b/i;
+// A claim of responsibility right after a name: "the TTP claimed responsibility", "Al-Shabaab
+// spokesman Ali Dhere claimed the attack in a statement", "the group later claimed credit".
+export const CLAIM_AFTER_NAME =
+  /^\s*(?:,\s*)?(?:[\w'’.-]+\s+){0,4}?(?:has\s+|had\s+|later\s+|quickly\s+|reportedly\s+|swiftly\s+|also\s+)?claimed\s+(?:responsibility|credit)\b/i;
+// "Responsibility was claimed by the group", "responsibility for the attack was claimed by IS".
+export const CLAIMED_BY_BEFORE = /\bresponsibility\s+(?:for\s+(?:[\w'’-]+\s+){1,4})?(?:was|has been|had been)\s+claimed\s+by\s+(?:the\s+)?$/i;

@@ -17,6 +17,7 @@ import {
   PASSIVE_BEFORE,
   PRONOUN_SUBJECT,
   SPEECH_BETWEEN,
+  SPEECH_OF_OWN_ACTION,
   SUBJECT_ANAPHOR,
   VICTIM_BETWEEN,
 } from "../cues/agent.js";
@@ -128,7 +129,7 @@ export function readAgent(content: string, hit: TriggerHit, index: ContextIndex,
   const subjects = beforeTrigger.filter((p) => {
     if (!isSubjectPosition(content, clause.start, p)) return false;
     const gap = content.slice(p.mention.end, trigger.start);
-    return !SPEECH_BETWEEN.test(gap) && !OTHER_VERB_BETWEEN.test(gap);
+    return (!SPEECH_BETWEEN.test(gap) || SPEECH_OF_OWN_ACTION.test(gap)) && !OTHER_VERB_BETWEEN.test(gap);
   });
   // The subject group closest to the trigger: "Pentagon said Turkish airstrikes" → Turkey.
   let conjoined: PlacedActor[] = [];
