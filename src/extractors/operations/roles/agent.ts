@@ -126,7 +126,8 @@ export function readAgent(content: string, hit: TriggerHit, index: ContextIndex,
 
   // 2. Subjects before the trigger, conjoined ones kept together ("Turkish and U.S. warplanes").
   // A speaker is not the agent of what it reports: "the UN said a rocket struck its base".
-  const subjects = beforeTrigger.filter((p) => {
+  // A participle after its object ("drones launched at the capital") takes no subject as agent.
+  const subjects = hit.source.agentOnlyByPhrase ? [] : beforeTrigger.filter((p) => {
     if (!isSubjectPosition(content, clause.start, p)) return false;
     const gap = content.slice(p.mention.end, trigger.start);
     return (!SPEECH_BETWEEN.test(gap) || SPEECH_OF_OWN_ACTION.test(gap)) && !OTHER_VERB_BETWEEN.test(gap);

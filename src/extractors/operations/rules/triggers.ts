@@ -32,6 +32,8 @@ export interface TriggerRule {
   downing?: boolean;
   /** The action fought off an attack: the attack's authors are the agent, the side that repelled it the target. */
   repelled?: boolean;
+  /** A participle after its object ("drones launched at the capital"): only a "by" phrase names its agent, never the clause's subject. */
+  agentOnlyByPhrase?: boolean;
   /** Counts only in the text's headline, where news writes the present tense ("ELN rebels bomb police station"). */
   headlineOnly?: boolean;
   /** A bombing by a state, or with aircraft named in the sentence, is dropped from the air ("Israel bombs Gaza", "jets took part, bombing two sites"). */
@@ -116,7 +118,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // drone attack itself, beside any shoot-down reported in the same clause.
   {
     rule: "drones-launched", keywords: ["drone", "uav", "shahed", "kamikaze"],
-    type: "airstrike",
+    type: "airstrike", agentOnlyByPhrase: true,
     // The drones stay outside the match (a lookbehind), so "shot down 18 drones" keeps its own match.
     pattern: `(?<=\\b(?:drones?|UAVs?|Shaheds?)\\s+(?:(?:were|was)\\s+)?)(?<t>launched|fired|sent)\\s+(?:(?:overnight|early|late|again)\\s+)?(?:by|at|against|toward|towards|into|on|from)\\b`,
     example: "air defences destroyed 30 of 31 Shahed drones launched by Russia overnight",
