@@ -25,6 +25,13 @@ interface Rule {
   /** Example the rule is for. */
   example: string;
   holds(j: Judgement): boolean;
+  /**
+   * What a reading this rule accepts lends the others as context: "strong" (the default) its
+   * country and position, as a place named outright; "weak" its country and position, but not
+   * as a country the article names (a small place read by its cue alone); "none" nothing (a
+   * reading that itself leans on the article's countries).
+   */
+  context?: "strong" | "weak" | "none";
 }
 
 const isSmall = (j: Judgement): boolean => !isMajor(j.entry);
@@ -114,13 +121,33 @@ const ACCEPT_RULES: readonly Rule[] = [
     name: "cued-place",
     example: "near Opytne; the village of Sfuhen; Macapa, Amapa (a district: in the article's country)",
     holds: (j) => j.cues.locative && (j.entry.source !== "admin2" || (j.entry.country !== null && j.ctx.countries.has(j.entry.country))),
+    context: "weak",
+  },
+  {
+    // A short report may name no country at all, nor a demonym. A district name every reading
+    // of which lies in one country ("in Bajaur", "near Kurram") is that district; one a town
+    // abroad also bears ("in Kech" is a German village too) still needs its country named.
+    name: "cued-district-one-country",
+    example: "a bomb went off in Bajaur (no country named; all readings in Pakistan)",
+    holds: (j) =>
+      j.cues.locative && j.entry.source === "admin2" && j.entry.country !== null && j.ctx.countries.size === 0 &&
+      j.candidate.hits.every((h) => h.entry.country === j.entry.country),
+    context: "weak",
   },
   {
     name: "place-in-article-country",
     example: "Karkamis in an article about Turkey",
     holds: (j) => j.entry.source === "place" && j.entry.country !== null && j.ctx.countries.has(j.entry.country) && j.entry.population >= CONTEXT_MIN_POPULATION,
+    context: "none",
   },
 ];
+
+const CONTEXT_BY_RULE: ReadonlyMap<string, "strong" | "weak" | "none"> = new Map(ACCEPT_RULES.map((r) => [r.name, r.context ?? "strong"]));
+
+/** What a reading accepted by `rule` lends the article's other readings (see Rule.context). */
+export function contextOf(rule: string): "strong" | "weak" | "none" {
+  return CONTEXT_BY_RULE.get(rule) ?? "strong";
+}
 
 /**
  * The mention rule of a place accepted inside a dateline ("KABUL (Reuters) -; ADEN, March 3

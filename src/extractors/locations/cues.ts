@@ -1,7 +1,7 @@
 import type { Gazetteer } from "../../gazetteer/index.js";
 import { normaliseName } from "../../gazetteer/index.js";
 import {
-  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_SUFFIXES, BRANCH_ACRONYM_RE, BRANCH_NOUNS, FUNCTION_WORDS, ISLAMIC_STATE_BEFORE_RE,
+  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_QUALIFIERS, ADMIN_SUFFIXES, BRANCH_ACRONYM_RE, BRANCH_NOUNS, FUNCTION_WORDS, ISLAMIC_STATE_BEFORE_RE,
   LOCATIVE_CUES, MAX_UNIT_QUALIFIERS, ORGANISATION_HEADS, ORGANISATION_OF_RE, PERSON_TITLES, PLACE_NOUNS, SPEECH_VERBS,
   UNIT_HEADS,
 } from "./lexicon.js";
@@ -145,6 +145,20 @@ function sharedAdminWord(content: string, tokens: readonly Token[], after: numbe
   return ADMIN_SUFFIXES.has(singular) ? singular : null;
 }
 
+/**
+ * The admin word right after a name, alone or past one qualifier ("Sapahar upazila",
+ * "Munshiganj Sadar Upazila", "Khyber tribal region"), joined by single spaces; a capitalised
+ * qualifier goes with a capitalised admin word only.
+ */
+function adminTokenAfter(content: string, tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first || at === 0 || !/^ $/.test(content.slice(tokens[at - 1].end, first.start))) return -1;
+  if (ADMIN_SUFFIXES.has(first.lower)) return at;
+  const second = tokens[at + 1];
+  if (!ADMIN_QUALIFIERS.has(first.lower) || !second || !/^ $/.test(content.slice(first.end, second.start))) return -1;
+  return ADMIN_SUFFIXES.has(second.lower) && (first.capitalised || !second.capitalised) ? at + 1 : -1;
+}
+
 /** The words around a candidate, apart from what the places read before it say (followsPlace). */
 export function readSurroundings(
   content: string,
@@ -163,13 +177,15 @@ export function readSurroundings(
 
   const lastLower = tokens[c.last - 1].lower;
   const inSpanSuffix = c.last - c.first > 1 && ADMIN_SUFFIXES.has(lastLower) && tokens[c.last - 1].capitalised;
-  const suffixToken = nextAdjacent && next && next.capitalised && ADMIN_SUFFIXES.has(next.lower) ? next : null;
+  const adminIndex = adminTokenAfter(content, tokens, c.last);
+  const admin = adminIndex < 0 ? null : tokens[adminIndex];
+  const suffixToken = admin !== null && admin.capitalised ? admin : null;
   const sharedAdmin = sharedAdminWord(content, tokens, c.last);
   // "Kursk and Bryansk regions": the plural admin word after the second name of a pair.
   const pluralAdmin = nextAdjacent && next !== null && !next.capitalised && prev !== null && prev.lower === "and" && next.lower.endsWith("s") && ADMIN_SUFFIXES.has(next.lower.slice(0, -1))
     ? next.lower.slice(0, -1)
     : null;
-  const adminWord = (nextAdjacent && next !== null && !next.capitalised && ADMIN_SUFFIXES.has(next.lower)) || sharedAdmin !== null || pluralAdmin !== null;
+  const adminWord = (admin !== null && !admin.capitalised) || sharedAdmin !== null || pluralAdmin !== null;
 
   // Locative: a cue word right before, a place noun right after, "(X" or "X, Y" after a place.
   let locative = false;
@@ -191,10 +207,10 @@ export function readSurroundings(
 
   const adminSuffix = suffixToken ? suffixToken.text : inSpanSuffix ? tokens[c.last - 1].text : null;
   const inHeadline = titleCase.has(c.first);
-  const afterName = suffixToken ? c.last + 1 : c.last;
+  const afterName = suffixToken ? adminIndex + 1 : c.last;
   // The capitalised "Province" of an Islamic State branch's name, after the place or in its span.
-  const provinceIndex = suffixToken && suffixToken.lower === "province" ? c.last : inSpanSuffix && lastLower === "province" ? c.last - 1 : -1;
-  const levelWord = adminSuffix ? adminSuffix.toLowerCase() : sharedAdmin ?? pluralAdmin ?? (adminWord && next ? next.lower : null);
+  const provinceIndex = suffixToken && suffixToken.lower === "province" ? adminIndex : inSpanSuffix && lastLower === "province" ? c.last - 1 : -1;
+  const levelWord = adminSuffix ? adminSuffix.toLowerCase() : sharedAdmin ?? pluralAdmin ?? (admin ? admin.lower : null);
   return {
     locative,
     adminSuffix,

@@ -1,7 +1,7 @@
 import type { Gazetteer, GazetteerEntry } from "../../gazetteer/index.js";
 import { loadGazetteer, normaliseName } from "../../gazetteer/index.js";
 import type { AnalysedDocument, Location, Span } from "../../types.js";
-import { DATELINE_RULE, judge } from "./accept.js";
+import { contextOf, DATELINE_RULE, judge } from "./accept.js";
 import { findBorders } from "./borders.js";
 import { findDatelines } from "./dateline.js";
 import type { ContainerLink } from "./containers.js";
@@ -56,7 +56,8 @@ export function extractLocations(doc: AnalysedDocument): Location[] {
   const doubtful = placesOutsideTheirArea(candidates, links, readings);
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i];
-    if (r.rule && r.rule !== "place-in-article-country" && !doubtful.has(i)) addAnchor(ctx, r.entry, r.candidate.key, r.rule !== "cued-place");
+    const lends = r.rule ? contextOf(r.rule) : "none";
+    if (lends !== "none" && !doubtful.has(i)) addAnchor(ctx, r.entry, r.candidate.key, lends === "strong");
     // "Arakan Army" is no place mention, but like a demonym it says which country the article is about.
     if (r.rejectedBy && NAME_PART_GUARDS.has(r.rejectedBy) && r.entry.country) addImpliedCountry(ctx, r.entry.country);
   }

@@ -10,7 +10,11 @@ export const LOCATIVE_CUES = set(`
   southwest southeast north south east west barangay
 `);
 
-/** Nouns that make "X of Y" or "Y X" a place phrase: "village of Sfuhen", "Kalwal village". */
+/**
+ * Nouns that make "X of Y" or "Y X" a place phrase: "village of Sfuhen", "Kalwal village",
+ * and the local units below a district ("Kharera union", "the Saw Muh Plaw village tract",
+ * "Balakote sector" on a ceasefire line).
+ */
 export const PLACE_NOUNS = set(`
   village villages town towns city cities district districts province provinces governorate
   region area areas countryside outskirts suburb suburbs neighbourhood neighborhood camp
@@ -18,19 +22,41 @@ export const PLACE_NOUNS = set(`
   commune department prefecture valley mountains mountain mount hills border crossing
   capital port island islands road highway checkpoint airport base frontline front
   lga zone quarter mosque market barangay township townships
+  agency tehsil upazila upzila thana union sector tract tambon kebele woreda ward
+  sub-county subcounty division zila zilla taluk taluka mandal bazar bazaar
 `);
 
-/** Capitalised words that end an administrative name and join its span: "Diyala Governorate". */
+/**
+ * Capitalised or not, words that end an administrative name and join its span: "Diyala
+ * Governorate", "Khyber Agency" (Pakistan's tribal agencies), "Sapahar upazila" (Bangladesh),
+ * "Daska tehsil" (Pakistan), "Hpakant township" (Myanmar), "Oda Bultum woreda" (Ethiopia),
+ * "Kirinyaga sub-county" (Kenya). Not "division", "zone" or "mandal": capitalised, they
+ * end the names of army units ("Gaza Division"), of city areas ("Green Zone") and of people.
+ */
 export const ADMIN_SUFFIXES = set(`
   governorate province district region oblast state prefecture county department municipality
-  raion rayon lga cercle
+  raion rayon lga cercle agency tehsil upazila upzila thana township woreda sub-county
+  subcounty zila zilla taluk taluka
 `);
 
 /** Admin words that name a first-level area: "Kunduz province" is the province, not the district. */
 export const ADMIN1_WORDS = set(`governorate province region oblast state prefecture department`);
 
-/** Admin words that name a second-level area: "Shirqat district", "Biu LGA", "Popasna raion". */
-export const ADMIN2_WORDS = set(`district county raion rayon lga cercle municipality sub-district subdistrict township`);
+/**
+ * Admin words that name a second-level area: "Shirqat district", "Biu LGA", "Popasna raion",
+ * "Mohmand Agency", "Sapahar upazila" (GeoNames files Bangladesh's upazilas, Pakistan's tehsils
+ * and Ethiopia's woredas, where it has them, as places or districts).
+ */
+export const ADMIN2_WORDS = set(`
+  district county raion rayon lga cercle municipality sub-district subdistrict township
+  agency tehsil upazila upzila thana woreda sub-county subcounty zila zilla taluk taluka
+`);
+
+/**
+ * Words that may stand between a name and its admin word: "Munshiganj Sadar upazila" (the
+ * district's headquarters subdivision), "Khyber tribal region", "Bannu frontier region".
+ */
+export const ADMIN_QUALIFIERS = set(`sadar tribal frontier`);
 
 /** Lower-case words allowed inside a multi-word name: "Gulf of Aden", "Deir ez-Zor". */
 export const NAME_CONNECTORS = set(`
@@ -83,7 +109,8 @@ export const ORGANISATION_OF_RE = /\b(?:(?:Islamic State|State|Army|Front|Party|
  */
 export const CONTAINER_GAP_RE = new RegExp(
   "^\\s*(?:(?:village|town|city|area|district|sub-district|subdistrict|county|raion|camp|neighbou?rhood|locality|" +
-    "municipality|region|LGA|barangay|mountains?|desert|road|checkpoint)\\s*)?" +
+    "municipality|region|LGA|barangay|mountains?|desert|road|checkpoint|valley|tehsil|upazila|upzila|agency|township|" +
+    "union|thana|sector|tract|zone|woreda|kebele|commune)\\s*)?" +
     "(?:,|\\(|,?\\s+(?:in|of|within)(?:\\s+the)?(?:\\s+(?:northern|southern|eastern|western|central|rural|" +
     "north|south|east|west|northeastern|northwestern|southeastern|southwestern))?)\\s*$",
   "i",

@@ -93,10 +93,18 @@ export function bestHit(candidate: Candidate, cues: CandidateCues, ctx: Document
 const MAJOR_POPULATION = 100_000;
 export const CONTEXT_MIN_POPULATION = 5_000;
 
-/** A place well known enough to be read as one without a cue: countries, capitals, big cities. */
+/** GeoNames' feature code of a section of a city: "Karol Bagh", "Favoriten", some towns filed so. */
+const CITY_SECTION_CODE = "PPLX";
+
+/**
+ * A place well known enough to be read as one without a cue: countries, capitals, big cities.
+ * Not a section of a city, however populous: its name is often a street's, a person's or a
+ * quarter's elsewhere ("Belgrano", "Rohini").
+ */
 export function isMajor(e: GazetteerEntry): boolean {
   if (e.source === "admin2") return false;
   if (e.source !== "place") return true;
+  if (e.featureCode === CITY_SECTION_CODE) return false;
   return e.featureCode === "PPLC" || e.population >= MAJOR_POPULATION;
 }
 
