@@ -29,6 +29,13 @@ const POSITIVE: Expected[] = [
   { sentence: "Lawyers marched in Daska after the shooting.", span: "Daska", country: "PK", rule: "cued-place", near: { lat: 32.3, lon: 74.35 } },
   // A district seat known by an alternate spelling of its district's name.
   { sentence: "Two bombs went off in Rangae district at noon.", span: "Rangae", country: "TH", rule: "cued-place", near: { lat: 6.3, lon: 101.7 } },
+  // A tehsil of another country's name, beside the agency that holds it, is a place of that agency.
+  { sentence: "A soldier was hurt by a roadside bomb in Safi Tehsil, Mohmand Agency.", span: "Safi", country: "PK", rule: "namesake-in-named-area" },
+  { sentence: "Fishermen protested in Safi, Morocco, on Monday.", span: "Safi", country: "MA", rule: "major-place" },
+  // Curated: conflict places the GeoNames tables lack.
+  { sentence: "Jets pounded hideouts in the Tirah Valley for a third day.", span: "Tirah Valley", country: "PK", rule: "curated-place" },
+  { sentence: "A blast at Torkhum near the border wounded five.", span: "Torkhum", country: "PK", rule: "curated-place" },
+  { sentence: "Gunmen shot a soldier at a checkpoint in Heliwa on Friday.", span: "Heliwa", country: "SO", rule: "curated-place" },
 ];
 
 const NEGATIVE: Array<{ sentence: string; word: string }> = [
