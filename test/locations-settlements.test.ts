@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findSettlementNames } from "../src/extractors/locations/settlements.js";
+import { findQuarterNames, findSettlementNames } from "../src/extractors/locations/settlements.js";
+import { locate } from "./support/locations.js";
 
 // Names a settlement, area or feature noun marks as places the gazetteer may lack.
 describe("findSettlementNames", () => {
@@ -26,5 +27,51 @@ describe("findSettlementNames", () => {
     ["The army said the district was calm."],
   ])("finds no name in %s", (sentence) => {
     expect(findSettlementNames(sentence)).toEqual([]);
+  });
+});
+
+// Quarters of the city a report is about, named as such.
+describe("findQuarterNames", () => {
+  it.each([
+    ["Two guards were hurt at the city's Gulshan on Tuesday.", "Gulshan"],
+    ["Crude bombs went off in Banani of the city at dawn.", "Banani"],
+    ["A bus was torched at Motijheel in the city.", "Motijheel"],
+    ["Shots were fired in the capital's Hodan district.", "Hodan"],
+    ["Police fired tear gas near Farmgate area of the city.", "Farmgate"],
+  ])("%s → %s", (sentence, text) => {
+    expect(findQuarterNames(sentence).map((q) => sentence.slice(q.start, q.end))).toEqual([text]);
+  });
+
+  it.each([
+    ["the city's Sunni residents fled the fighting."],
+    ["Residents of the city marched on Friday."],
+    ["The Mayor of the city resigned."],
+    ["Mexico City's Zocalo filled with marchers."],
+  ])("finds no quarter in %s", (sentence) => {
+    expect(findQuarterNames(sentence)).toEqual([]);
+  });
+});
+
+describe("locations: quarters and settlements of reports that name no place", () => {
+  it.each([
+    // The city named elsewhere in the report holds the quarter.
+    { text: "Rickshaws burned in Dhaka. Later a bomb went off at the city's Gulshan.", span: "Gulshan", country: "BD", rule: "city-quarter" },
+    // No city read: the quarter is a place of unknown position.
+    { text: "A petrol bomb hit a party office at Tejgaon in the city.", span: "Tejgaon", country: null, rule: "city-quarter" },
+    // No place read: a settlement takes the one country the report implies.
+    { text: "A Bangladeshi farmer was shot dead in Kharera union on Monday.", span: "Kharera", country: "BD", rule: "settlement-in-implied-country" },
+  ])("$span in: $text", ({ text, span, country, rule }) => {
+    const start = text.indexOf(span);
+    const found = locate(text).find((l) => l.mentions.some((m) => m.start === start && m.text === span));
+    expect(found, JSON.stringify(locate(text))).toBeDefined();
+    expect(found?.country).toBe(country);
+    expect(found?.mentions.find((m) => m.start === start)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // Two countries implied: the settlement is placed in neither.
+    { text: "Indian and Pakistani troops traded fire near Sandhar village.", word: "Sandhar" },
+  ])("leaves $word unplaced in: $text", ({ text, word }) => {
+    expect(locate(text).find((l) => l.mentions.some((m) => m.text === word))).toBeUndefined();
   });
 });

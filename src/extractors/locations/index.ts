@@ -8,11 +8,12 @@ import type { ContainerLink } from "./containers.js";
 import { favouredReadings, findContainerLinks, findUnlistedNames, liesIn } from "./containers.js";
 import { CALENDAR_WORDS, FUNCTION_WORDS, PERSON_TITLES, PLACE_NOUN_GAP_RE, UNLISTED_CUES } from "./lexicon.js";
 import type { DocumentContext } from "./context.js";
-import { addAnchor, addDemonymCountries, addImpliedCountry, emptyContext } from "./context.js";
+import { addAnchor, addDemonymCountries, addImpliedCountry, emptyContext, withinKm } from "./context.js";
 import type { Surroundings } from "./cues.js";
 import { followsPlace, readSurroundings, sentenceOpeners, titleCaseTokens } from "./cues.js";
 import { mergeMentions } from "./merge.js";
-import { findSettlementNames, settlementEntry } from "./settlements.js";
+import { findQuarterNames, findSettlementNames, settlementEntry } from "./settlements.js";
+import type { SettlementName } from "./settlements.js";
 import type { PlaceMention } from "./merge.js";
 import { bestHit, isMajor, scoreHit } from "./resolve.js";
 import type { Candidate } from "./scan.js";
@@ -77,9 +78,11 @@ export function extractLocations(doc: AnalysedDocument): Location[] {
       entry: r.entry,
     });
   }
-  const settlements = settlementMentions(content, readings, mentions, gazetteer);
-  const kept = settlements.replaced.size === 0 ? mentions : mentions.filter((m) => !settlements.replaced.has(m));
-  kept.push(...settlements.added);
+  const settlements = settlementMentions(content, readings, mentions, ctx, gazetteer);
+  const quarters = quarterMentions(readings, [...mentions, ...settlements.added], findQuarterNames(content), ctx, gazetteer);
+  const replaced = new Set([...settlements.replaced, ...quarters.replaced]);
+  const kept = replaced.size === 0 ? mentions : mentions.filter((m) => !replaced.has(m));
+  kept.push(...settlements.added.filter((m) => !replaced.has(m)), ...quarters.added);
   for (const b of findBorders(content, gazetteer)) {
     kept.push({ ...b, rule: "border-pair", entry: null });
   }
@@ -264,40 +267,109 @@ function nearestHolder(placed: readonly Reading[], at: number): Reading {
   return nearestArea ?? nearest;
 }
 
+/** The mention rule of a settlement placed by the nearest place the article reads. */
+const SETTLEMENT_RULE = "settlement-noun";
+/**
+ * The mention rule of a settlement in an article that places nothing, put in the one country
+ * its demonyms or force names imply: "a Bangladeshi trader was killed in Sapahar upazila",
+ * "Myanmar Armed Forces clashed with rebels in Hpakant township". Not with two such countries.
+ */
+const SETTLEMENT_IMPLIED_COUNTRY_RULE = "settlement-in-implied-country";
+
+/** The country entry of the one country the article implies (demonyms, force names), if one. */
+function impliedCountryEntry(ctx: DocumentContext, gazetteer: Gazetteer): GazetteerEntry | null {
+  if (ctx.demonymCountries.size !== 1) return null;
+  const [cc] = ctx.demonymCountries;
+  const name = gazetteer.countryName(cc);
+  return name === null ? null : gazetteer.lookup(normaliseName(name)).find((h) => h.entry.source === "country" && h.entry.country === cc)?.entry ?? null;
+}
+
 /**
  * Settlements named by their noun ("the village of Tawori", "Zamzam camp") that no accepted
- * reading covers, placed in the country of the nearest place read with confidence. A reading
- * as a small place in a country the article names nowhere else ("Kani township" beside
- * Sagaing read as Kani, Japan) gives way to the same: the noun says it is a local settlement.
+ * reading covers, placed in the country of the nearest place read with confidence, or, where
+ * the article reads none, in the one country it implies. A reading as a small place in a
+ * country the article names nowhere else ("Kani township" beside Sagaing read as Kani, Japan)
+ * gives way to the same: the noun says it is a local settlement.
  */
 function settlementMentions(
   content: string,
   readings: readonly Reading[],
   taken: readonly PlaceMention[],
+  ctx: DocumentContext,
   gazetteer: Gazetteer,
 ): { added: PlaceMention[]; replaced: Set<PlaceMention> } {
   const added: PlaceMention[] = [];
   const replaced = new Set<PlaceMention>();
   const placed = readings.filter((r) => r.rule !== null && r.entry.country !== null);
-  if (placed.length === 0) return { added, replaced };
+  const implied = placed.length === 0 ? impliedCountryEntry(ctx, gazetteer) : null;
+  if (placed.length === 0 && implied === null) return { added, replaced };
   for (const name of findSettlementNames(content)) {
     const covering = taken.filter((m) => m.start < name.end && name.start < m.end);
     const key = normaliseName(name.text);
     if (isNoUnlistedName(key, name.text, gazetteer)) continue;
     // Other mentions of the same name ("Kani township" twice) are no evidence for its reading.
     const others = placed.filter((r) => (r.candidate.start >= name.end || r.candidate.end <= name.start) && r.candidate.key !== key);
-    if (others.length === 0) continue;
-    const near = nearestHolder(others, name.start);
+    const holder = others.length > 0 ? nearestHolder(others, name.start).entry : implied;
+    if (holder === null) continue;
     if (covering.length > 0) {
       const m = covering[0];
       const stray = covering.length === 1 && m.start === name.start && m.end === name.end && m.entry !== null && m.entry.source === "place" &&
         m.entry.featureCode !== "PPLC" && m.entry.population < STRAY_TOWN_MAX_POPULATION &&
-        m.entry.country !== near.entry.country && !others.some((r) => r.entry.country === m.entry?.country);
+        m.entry.country !== holder.country && !others.some((r) => r.entry.country === m.entry?.country);
       if (!stray) continue;
       replaced.add(m);
     }
-    const entry = settlementEntry(name, near.entry);
-    added.push({ start: name.start, end: name.end, text: name.text, rule: "settlement-noun", key: `unlisted:${entry.country}:${key}`, entry });
+    const entry = settlementEntry(name, holder);
+    const rule = others.length > 0 ? SETTLEMENT_RULE : SETTLEMENT_IMPLIED_COUNTRY_RULE;
+    added.push({ start: name.start, end: name.end, text: name.text, rule, key: `unlisted:${entry.country}:${key}`, entry });
+  }
+  return { added, replaced };
+}
+
+/** The mention rule of a quarter of the city a report is about ("at the city's Mohammadpur"). */
+const CITY_QUARTER_RULE = "city-quarter";
+/** A place the gazetteer gives a quarter's name lies in the article's city within this distance (km). */
+const QUARTER_KM = 25;
+
+/**
+ * Quarters named as parts of "the city" (findQuarterNames). The city is the nearest town the
+ * article reads; the quarter takes its country and centre, or the reading of its name that lies
+ * in that city. With no town read, the quarter takes the article's one country, if any, and no
+ * position: a namesake village elsewhere is no reading of a city's quarter.
+ */
+function quarterMentions(
+  readings: readonly Reading[],
+  taken: readonly PlaceMention[],
+  names: readonly SettlementName[],
+  ctx: DocumentContext,
+  gazetteer: Gazetteer,
+): { added: PlaceMention[]; replaced: Set<PlaceMention> } {
+  const added: PlaceMention[] = [];
+  const replaced = new Set<PlaceMention>();
+  if (names.length === 0) return { added, replaced };
+  const towns = readings.filter((r) => r.rule !== null && r.entry.source === "place" && isMajor(r.entry));
+  const placed = readings.filter((r) => r.rule !== null && r.entry.country !== null);
+  for (const name of names) {
+    const key = normaliseName(name.text);
+    if (isNoUnlistedName(key, name.text, gazetteer)) continue;
+    // A reading of the quarter's own name is no evidence of the country it lies in.
+    const countries = new Set(placed.filter((r) => r.candidate.key !== key).map((r) => r.entry.country));
+    const others = towns.filter((r) => r.candidate.key !== key);
+    const city = others.length === 0 ? null : others.reduce((a, b) => (Math.abs(b.candidate.start - name.start) < Math.abs(a.candidate.start - name.start) ? b : a)).entry;
+    const covering = taken.filter((m) => m.start < name.end && name.start < m.end);
+    if (covering.length > 0) {
+      const m = covering[0];
+      const inCity = city !== null && m.entry !== null && m.entry.id !== city.id && withinKm(m.entry, city, QUARTER_KM);
+      // A reading that is the city, a country or an area stands; so does one inside the city.
+      if (covering.length > 1 || m.start !== name.start || m.end !== name.end || m.entry === null || m.entry.source !== "place" || isMajor(m.entry) || inCity) continue;
+      replaced.add(m);
+    }
+    const country = city?.country ?? (countries.size === 1 ? [...countries][0] : impliedCountryEntry(ctx, gazetteer)?.country ?? null);
+    const entry: GazetteerEntry = {
+      id: -1, name: name.text, type: "city", source: "place", country, admin1: city?.admin1 ?? null, admin2: null,
+      lat: city?.lat ?? null, lon: city?.lon ?? null, population: 0, featureCode: "UNLISTED",
+    };
+    added.push({ start: name.start, end: name.end, text: name.text, rule: CITY_QUARTER_RULE, key: `unlisted:${country ?? ""}:${key}`, entry });
   }
   return { added, replaced };
 }

@@ -167,10 +167,22 @@ export const SETTLEMENT_OF_RE = /\bthe\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village
  * township"), an area ("Soum province") or a natural feature ("Rovuma river", "Afungi
  * peninsula"). Lower case only: "Red River" or "Province" in a name are the scan's business.
  */
-export const SETTLEMENT_AFTER_RE = /^\s(village|camp|township|hamlet|province|district|governorate|oblast|prefecture|raion|river|peninsula|island|islands|lake|forest|valley|mountains|hills|plateau)\b/;
+export const SETTLEMENT_AFTER_RE = /^\s(village|camp|township|hamlet|province|district|governorate|oblast|prefecture|raion|river|peninsula|island|islands|lake|forest|valley|mountains|hills|plateau|upazila|upzila|tehsil|woreda|union)\b/;
+
+/**
+ * A city's possessive right before a name marks a quarter of that city: "at the city's
+ * Mohammadpur", "in the capital's Hodan district". Lower case: "Mexico City's" is a name.
+ */
+export const CITY_POSSESSIVE_BEFORE_RE = /\b(?:city|capital)['’]s\s+$/;
+
+/**
+ * "of the city", "in the capital" right after a name (a place noun may come between): "in
+ * Khilkhet of the city", "at Kakrail in the city", "in Hodan district of the capital".
+ */
+export const OF_THE_CITY_AFTER_RE = /^\s+(?:(?:area|neighbou?rhood|quarter|locality|district)\s+)?(?:of|in)\s+the\s+(?:city|capital)\b/;
 
 /** Nouns after a name whose place is an area (type region), not a town. */
-export const AREA_NOUNS = set(`province district governorate oblast prefecture raion`);
+export const AREA_NOUNS = set(`province district governorate oblast prefecture raion upazila upzila tehsil woreda union`);
 
 /** Nouns after a name whose place is a camp or a natural feature (type other), not a town. */
 export const FEATURE_NOUNS = set(`camp river peninsula island islands lake forest valley mountains hills plateau`);
