@@ -104,6 +104,17 @@ function indexName(id, name, alternate, withLoose) {
   const bare = stripArticle(key);
   if (bare) addKey(keys, bare, id * 2 + 1);
   if (withLoose) addKey(loose, looseKey(key), id);
+  const joined = joinedKey(key);
+  if (joined) addKey(keys, joined, id * 2 + 1);
+}
+
+// Pashto, Somali and Punjabi names of two or three words are as often written as one
+// ("Dattakhel" for Datta Khel, "Qansaxdheere" for Qansax Dheere, "Miranshah" for Miran Shah):
+// such a name is also indexed, as an alternate, with its words run together. Words of three
+// letters or more only: "al bab" is no "albab".
+const JOINED_WORD_RE = /^[a-z]{3,}(?: [a-z]{3,}){1,2}$/;
+function joinedKey(key) {
+  return JOINED_WORD_RE.test(key) ? key.replace(/ /g, "") : null;
 }
 
 // ------------------------------------------------------------------ countries

@@ -32,6 +32,11 @@ const POSITIVE: Expected[] = [
   // A tehsil of another country's name, beside the agency that holds it, is a place of that agency.
   { sentence: "A soldier was hurt by a roadside bomb in Safi Tehsil, Mohmand Agency.", span: "Safi", country: "PK", rule: "namesake-in-named-area" },
   { sentence: "Fishermen protested in Safi, Morocco, on Monday.", span: "Safi", country: "MA", rule: "major-place" },
+  // A two-word name written as one.
+  { sentence: "Jets killed 13 militants in Dattakhel on Sunday.", span: "Dattakhel", country: "PK", rule: "cued-place" },
+  // A word that names no place alone, before the admin word of its level: the only such area.
+  { sentence: "Soldiers were ambushed near Baidoa in Bay region.", span: "Bay", country: "SO", rule: "admin-area-suffix" },
+  { sentence: "Ghana's police reinforced towns of the Central Region on Monday.", span: "Central Region", country: "GH", rule: "admin-area-suffix" },
   // Curated: conflict places the GeoNames tables lack.
   { sentence: "Jets pounded hideouts in the Tirah Valley for a third day.", span: "Tirah Valley", country: "PK", rule: "curated-place" },
   { sentence: "A blast at Torkhum near the border wounded five.", span: "Torkhum", country: "PK", rule: "curated-place" },
@@ -45,6 +50,9 @@ const NEGATIVE: Array<{ sentence: string; word: string }> = [
   { sentence: "The wounded were taken to the Sadar hospital in the evening.", word: "Sadar" },
   // A news agency is no tribal agency.
   { sentence: "The Anadolu Agency reported the strike.", word: "Anadolu" },
+  // A dozen states have a Central province: with no country named, none is meant.
+  { sentence: "Heavy rain flooded roads in Central province.", word: "Central" },
+  { sentence: "The Bay Area was quiet on Monday.", word: "Bay" },
   // A capitalised "Division" or "Zone" after a name is no admin word.
   { sentence: "The Green Zone was locked down after the rocket attack.", word: "Green" },
 ];

@@ -40,9 +40,26 @@ const WELL_KNOWN_POPULATION = 1_000_000;
 const isWellKnown = (e: GazetteerEntry): boolean =>
   e.source === "country" || e.source === "curated" || e.featureCode === "PPLC" || e.population >= WELL_KNOWN_POPULATION;
 
+/**
+ * An area whose name is a word that names no place on its own ("Bay", "Central", "Northern"),
+ * followed by the admin word of its own level, in the article's country or the only area of that
+ * level so named: "Qansax Dheere in Bay region" (Somalia), "Central Region" in an article about
+ * Ghana. "Central province" with no country named, of which a dozen states have one, is none.
+ */
+function namedByItsAdminWord(j: Judgement): boolean {
+  const level = j.entry.source === "admin1" ? 1 : j.entry.source === "admin2" ? 2 : null;
+  if (level === null || j.cues.adminLevel !== level) return false;
+  if (j.entry.country !== null && j.ctx.countries.has(j.entry.country)) return true;
+  return j.candidate.hits.filter((h) => h.entry.source === j.entry.source).length === 1;
+}
+
 // Reasons a name is not a place here. Order does not matter: any one rejects.
 const GUARDS: readonly Rule[] = [
-  { name: "not-a-place-word", example: "Police said; Reuters reported", holds: (j) => j.gazetteer.isNotPlace(j.candidate.key) },
+  {
+    name: "not-a-place-word",
+    example: "Police said; Reuters reported; Central Market (not 'Bay region' of Somalia: see namedByItsAdminWord)",
+    holds: (j) => j.gazetteer.isNotPlace(j.candidate.key) && !namedByItsAdminWord(j),
+  },
   {
     name: "demonym",
     example: "Syrian (a demonym is not a place)",

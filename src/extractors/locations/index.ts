@@ -29,6 +29,8 @@ interface Reading {
   cues: Surroundings;
   rule: string | null;
   rejectedBy: string | null;
+  /** Another country's reading scored as well (see BestHit.tied): no context for the others. */
+  tied: boolean;
 }
 
 // A name read as a small place elsewhere, or not read at all for want of evidence, is taken as
@@ -58,7 +60,7 @@ export function extractLocations(doc: AnalysedDocument): Location[] {
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i];
     const lends = r.rule ? contextOf(r.rule) : "none";
-    if (lends !== "none" && !doubtful.has(i)) addAnchor(ctx, r.entry, r.candidate.key, lends === "strong");
+    if (lends !== "none" && !r.tied && !doubtful.has(i)) addAnchor(ctx, r.entry, r.candidate.key, lends === "strong");
     // "Arakan Army" is no place mention, but like a demonym it says which country the article is about.
     if (r.rejectedBy && NAME_PART_GUARDS.has(r.rejectedBy) && r.entry.country) addImpliedCountry(ctx, r.entry.country);
   }
@@ -110,10 +112,10 @@ function readAll(
     const base = surroundings[i];
     const cues = !base.locative && followsPlace(content, candidate, previousPlaceEnd) ? { ...base, locative: true } : base;
     const fits = favoured.get(i);
-    const hit = bestHit(candidate, cues, ctx, fits);
+    const { hit, tied } = bestHit(candidate, cues, ctx, fits);
     const fitsContainer = fits?.has(hit.entry.id) ?? false;
     const { accepted, rejectedBy } = judge({ candidate, entry: hit.entry, cues, personKeys, ctx, gazetteer, fitsContainer });
-    out.push({ candidate, entry: hit.entry, cues, rule: accepted, rejectedBy });
+    out.push({ candidate, entry: hit.entry, cues, rule: accepted, rejectedBy, tied });
     if (accepted) previousPlaceEnd = candidate.end;
   }
   return out;

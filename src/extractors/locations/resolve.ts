@@ -72,22 +72,35 @@ export function scoreHit(hit: NameHit, cues: CandidateCues, ctx: DocumentContext
   return score;
 }
 
+/** The reading chosen for a name, and whether another country's reading scored as well. */
+export interface BestHit {
+  hit: NameHit;
+  /**
+   * A reading of another country scored the same: the choice is the index's order, not
+   * evidence ("Central Region" with no country named), so it must not lend its country.
+   */
+  tied: boolean;
+}
+
 /**
  * The best-scoring entry; ties go to the earlier entry (bigger place, by index order).
  * `favoured` holds the entries that fit an area named beside the name (containers.ts).
  */
-export function bestHit(candidate: Candidate, cues: CandidateCues, ctx: DocumentContext, favoured?: ReadonlySet<number>): NameHit {
+export function bestHit(candidate: Candidate, cues: CandidateCues, ctx: DocumentContext, favoured?: ReadonlySet<number>): BestHit {
   let best = candidate.hits[0];
   let bestScore = -Infinity;
+  const scores: number[] = [];
   for (const hit of candidate.hits) {
     let s = scoreHit(hit, cues, ctx, candidate.kind === "loose", candidate.key);
     if (favoured?.has(hit.entry.id)) s += SCORE.container;
+    scores.push(s);
     if (s > bestScore || (s === bestScore && hit.entry.id < best.entry.id)) {
       best = hit;
       bestScore = s;
     }
   }
-  return best;
+  const tied = candidate.hits.some((h, i) => scores[i] === bestScore && h.entry.country !== best.entry.country);
+  return { hit: best, tied };
 }
 
 const MAJOR_POPULATION = 100_000;
