@@ -40,6 +40,7 @@ const LATIN_NAME_RE = /^[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M}\s.'’‘�
 // alternate spelling nor the loose key: a small village's variants cause more false matches
 // than they find.
 const ALTERNATES_MIN_POPULATION = 5000;
+const ALTERNATE_MIN_LENGTH = 4;
 const LOOSE_MIN_POPULATION = 20000;
 // Administrative words that GeoNames keeps in admin1 names ("Diyala Governorate").
 const ADMIN_SUFFIX_RE = /\s+(?:Governorate|Province|State|Region|Oblast|District|Department|Prefecture|County|Municipality|Regional State|City|Division)$/i;
@@ -362,7 +363,9 @@ for (const p of places) {
   }
   if (!big || !p.alternates) continue;
   for (const alt of p.alternates.split(",")) {
-    if (alt.length < 3 || alt.length > 40 || !LATIN_NAME_RE.test(alt)) continue;
+    // Three-letter alternates are mostly codes and fragments ("Sun" for Anshun, "Gul" for
+    // Gulu) that read as words or first names; a place known by three letters has them as its name.
+    if (alt.length < ALTERNATE_MIN_LENGTH || alt.length > 40 || !LATIN_NAME_RE.test(alt)) continue;
     if (alt === alt.toUpperCase()) continue; // codes (IATA, postal), not names
     indexName(id, alt, true, false);
     // "Amphoe Rangae", "Mueang Ra-ngae": a seat's alternates name its district and town.

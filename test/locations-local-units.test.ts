@@ -37,6 +37,8 @@ const POSITIVE: Expected[] = [
   // A word that names no place alone, before the admin word of its level: the only such area.
   { sentence: "Soldiers were ambushed near Baidoa in Bay region.", span: "Bay", country: "SO", rule: "admin-area-suffix" },
   { sentence: "Ghana's police reinforced towns of the Central Region on Monday.", span: "Central Region", country: "GH", rule: "admin-area-suffix" },
+  // A month's or weekday's name that is a place when no date stands beside it.
+  { sentence: "Troops clashed with rebels in Mon State on 12 March.", span: "Mon State", country: "MM", rule: "admin-area-suffix" },
   // Curated: conflict places the GeoNames tables lack.
   { sentence: "Jets pounded hideouts in the Tirah Valley for a third day.", span: "Tirah Valley", country: "PK", rule: "curated-place" },
   { sentence: "A blast at Torkhum near the border wounded five.", span: "Torkhum", country: "PK", rule: "curated-place" },
@@ -50,6 +52,12 @@ const NEGATIVE: Array<{ sentence: string; word: string }> = [
   { sentence: "The wounded were taken to the Sadar hospital in the evening.", word: "Sadar" },
   // A news agency is no tribal agency.
   { sentence: "The Anadolu Agency reported the strike.", word: "Anadolu" },
+  // Month and weekday words beside a day or a year are dates.
+  { sentence: "The report came on Sun, Feb 15, after the raid.", word: "Sun" },
+  { sentence: "Thu Mar 12, 2015 - Gunmen killed two policemen.", word: "Mar" },
+  { sentence: "Posted 12 Mar 2015: a mortar hit the market.", word: "Mar" },
+  // A three-letter alternate name of a city is no reading of a first name.
+  { sentence: "The bomb exploded in Gul Jan's house near the market.", word: "Gul" },
   // A dozen states have a Central province: with no country named, none is meant.
   { sentence: "Heavy rain flooded roads in Central province.", word: "Central" },
   { sentence: "The Bay Area was quiet on Monday.", word: "Bay" },

@@ -60,6 +60,7 @@ const GUARDS: readonly Rule[] = [
     example: "Police said; Reuters reported; Central Market (not 'Bay region' of Somalia: see namedByItsAdminWord)",
     holds: (j) => j.gazetteer.isNotPlace(j.candidate.key) && !namedByItsAdminWord(j),
   },
+  { name: "date-word", example: "Thu, 12 Mar 2015; on Sun, Feb 15 (not Mon State)", holds: (j) => j.cues.inDate },
   {
     name: "demonym",
     example: "Syrian (a demonym is not a place)",

@@ -1,7 +1,7 @@
 import type { Gazetteer } from "../../gazetteer/index.js";
 import { normaliseName } from "../../gazetteer/index.js";
 import {
-  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_QUALIFIERS, ADMIN_SUFFIXES, BRANCH_ACRONYM_RE, BRANCH_NOUNS, FUNCTION_WORDS, ISLAMIC_STATE_BEFORE_RE,
+  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_QUALIFIERS, ADMIN_SUFFIXES, DATE_WORDS, BRANCH_ACRONYM_RE, BRANCH_NOUNS, FUNCTION_WORDS, ISLAMIC_STATE_BEFORE_RE,
   LOCATIVE_CUES, MAX_UNIT_QUALIFIERS, ORGANISATION_HEADS, ORGANISATION_OF_RE, PERSON_TITLES, PLACE_NOUNS, SPEECH_VERBS,
   UNIT_HEADS,
 } from "./lexicon.js";
@@ -40,6 +40,8 @@ export interface Surroundings extends CandidateCues {
   titleCase: boolean;
   /** The admin word token that joins the span, when there is one. */
   suffixToken: Token | null;
+  /** A month or weekday word beside a day, a year or another such word: "Thu, 12 Mar 2015". */
+  inDate: boolean;
 }
 
 const COMPOUND_TAILS: ReadonlySet<string> = new Set(["led", "backed", "based", "allied", "aligned", "brokered", "sponsored", "supported", "funded", "controlled", "held", "run", "born", "made"]);
@@ -159,6 +161,27 @@ function adminTokenAfter(content: string, tokens: readonly Token[], at: number):
   return ADMIN_SUFFIXES.has(second.lower) && (first.capitalised || !second.capitalised) ? at + 1 : -1;
 }
 
+const DAY_OR_YEAR_RE = /^(?:[1-9]|[12]\d|3[01]|\d{4})(?:st|nd|rd|th)?$/;
+// What may stand between the words of a date: "Thu, 12", "Mar. 3", "Sun 15".
+const DATE_GAP_RE = /^\.?,? ?$/;
+
+/** `t` is a day, a year or a month or weekday word. */
+function isDatePart(t: Token | undefined): boolean {
+  return t !== undefined && (DAY_OR_YEAR_RE.test(t.lower) || DATE_WORDS.has(t.lower));
+}
+
+/**
+ * A one-word candidate that is a month or weekday word, with a day, a year or another such
+ * word right beside it: "Thu Mar 12", "12 Mar 2015", "on Sun, Feb 15". "Mon State" is none.
+ */
+function inDateAt(content: string, tokens: readonly Token[], c: Candidate): boolean {
+  if (c.last - c.first !== 1 || !DATE_WORDS.has(tokens[c.first].lower)) return false;
+  const prev = c.first > 0 ? tokens[c.first - 1] : undefined;
+  const next = tokens[c.last];
+  return (isDatePart(next) && DATE_GAP_RE.test(content.slice(c.end, next.start))) ||
+    (prev !== undefined && isDatePart(prev) && DATE_GAP_RE.test(content.slice(prev.end, c.start)));
+}
+
 /** The words around a candidate, apart from what the places read before it say (followsPlace). */
 export function readSurroundings(
   content: string,
@@ -230,5 +253,6 @@ export function readSurroundings(
     titleCase: inHeadline,
     adjectiveAfter: next !== null && ((after === "-" && COMPOUND_TAILS.has(next.lower)) || (after === " " && CURRENCY_WORDS.has(next.lower))),
     hyphenatedAfter: next !== null && after === "-" && next.capitalised,
+    inDate: inDateAt(content, tokens, c),
   };
 }

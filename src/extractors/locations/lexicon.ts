@@ -1,5 +1,7 @@
 // Word lists the location rules consult. Lower case; data only, no logic.
 
+import { MONTHS, WEEKDAYS } from "../dates/lexicon.js";
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Prepositions and verbs after which a capitalised name is read as a place: "in Qatma", "near Opytne". */
@@ -115,6 +117,17 @@ export const CONTAINER_GAP_RE = new RegExp(
     "north|south|east|west|northeastern|northwestern|southeastern|southwestern))?)\\s*$",
   "i",
 );
+
+/**
+ * Month and weekday names and their abbreviations ("Mar", "Thu", "Sept", "Tues"), lower case:
+ * beside a day or a year ("Thu, 12 Mar 2015", "on Sun, Feb 15") they are a date, never a place
+ * ("Sun" is an alternate name of a Chinese city, "Mar" a Peruvian district).
+ */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MONTHS).map((m) => m.toLowerCase()),
+  ...Object.keys(WEEKDAYS).flatMap((w) => [w.toLowerCase(), w.slice(0, 3).toLowerCase()]),
+  "tues", "thur", "thurs", "weds",
+]);
 
 /** Capitalised words that are never a place name the gazetteer lacks: "in March (Kabul time)". */
 export const CALENDAR_WORDS = set(`
