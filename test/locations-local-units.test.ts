@@ -25,6 +25,8 @@ const POSITIVE: Expected[] = [
   { sentence: "Gunmen fired on a checkpoint in Khyber tribal region.", span: "Khyber", country: "PK", rule: "district-suffix" },
   // No country named anywhere: a district whose every reading lies in one country.
   { sentence: "A tribal elder was wounded in a blast near his house in Bajaur.", span: "Bajaur", country: "PK", rule: ["cued-district-one-country", "cued-place"], near: { lat: 34.8, lon: 71.5 } },
+  // A German town has the name only as an alternate spelling: the district is meant.
+  { sentence: "Gunmen ambushed a patrol in Kech on Friday night.", span: "Kech", country: "PK", rule: ["cued-district-one-country", "cued-place"] },
   // A town GeoNames files as a section of a city, under a name with "Kalan".
   { sentence: "Lawyers marched in Daska after the shooting.", span: "Daska", country: "PK", rule: "cued-place", near: { lat: 32.3, lon: 74.35 } },
   // A district seat known by an alternate spelling of its district's name.
@@ -37,6 +39,9 @@ const POSITIVE: Expected[] = [
   // A word that names no place alone, before the admin word of its level: the only such area.
   { sentence: "Soldiers were ambushed near Baidoa in Bay region.", span: "Bay", country: "SO", rule: "admin-area-suffix" },
   { sentence: "Ghana's police reinforced towns of the Central Region on Monday.", span: "Central Region", country: "GH", rule: "admin-area-suffix" },
+  // A reading rejected as a small place abroad gives way to the name's next reading: the
+  // province, not its capital (which GeoNames also files under the province's name).
+  { sentence: "Officials in Islamabad said the militants had fled to Laghman.", span: "Laghman", country: "AF", rule: "admin-area" },
   // A month's or weekday's name that is a place when no date stands beside it.
   { sentence: "Troops clashed with rebels in Mon State on 12 March.", span: "Mon State", country: "MM", rule: "admin-area-suffix" },
   // Curated: conflict places the GeoNames tables lack.

@@ -32,6 +32,12 @@ interface Rule {
    * reading that itself leans on the article's countries).
    */
   context?: "strong" | "weak" | "none";
+  /**
+   * A guard that rejects one reading of a name, not the name: the next readings are judged in
+   * turn ("Laghman" read as its provincial capital, a small town abroad in an article about
+   * Pakistan, gives way to Laghman province).
+   */
+  otherReadings?: boolean;
 }
 
 const isSmall = (j: Judgement): boolean => !isMajor(j.entry);
@@ -118,6 +124,7 @@ const GUARDS: readonly Rule[] = [
     name: "small-place-abroad",
     example: "Bara (Romania) in an article whose places are in Syria",
     holds: (j) => isSmall(j) && !j.fitsContainer && j.ctx.namedCountries.size > 0 && j.entry.country !== null && !j.ctx.namedCountries.has(j.entry.country) && !j.ctx.demonymCountries.has(j.entry.country),
+    otherReadings: true,
   },
   { name: "loose-unsupported", example: "a spelling variant needs a cue", holds: (j) => j.candidate.kind === "loose" && !j.cues.locative && !isMajor(j.entry) },
 ];
@@ -144,12 +151,13 @@ const ACCEPT_RULES: readonly Rule[] = [
   {
     // A short report may name no country at all, nor a demonym. A district name every reading
     // of which lies in one country ("in Bajaur", "near Kurram") is that district; one a town
-    // abroad also bears ("in Kech" is a German village too) still needs its country named.
+    // abroad also bears ("in Dara" is a Syrian town too) still needs its country named. A small
+    // town that has the name only as an alternate spelling ("Kech" for Ketsch) is no such reading.
     name: "cued-district-one-country",
     example: "a bomb went off in Bajaur (no country named; all readings in Pakistan)",
     holds: (j) =>
       j.cues.locative && j.entry.source === "admin2" && j.entry.country !== null && j.ctx.countries.size === 0 &&
-      j.candidate.hits.every((h) => h.entry.country === j.entry.country),
+      j.candidate.hits.every((h) => h.entry.country === j.entry.country || (h.alternate && h.entry.source === "place" && !isMajor(h.entry))),
     context: "weak",
   },
   {
@@ -174,6 +182,13 @@ export function contextOf(rule: string): "strong" | "weak" | "none" {
  * MO. (AP)" must not make "Mo" a Norwegian village.
  */
 export const DATELINE_RULE = "dateline";
+
+const GUARDS_OF_ONE_READING: ReadonlySet<string> = new Set(GUARDS.filter((g) => g.otherReadings === true).map((g) => g.name));
+
+/** A reading rejected by `guard` lets the name's next readings be judged (see Rule.otherReadings). */
+export function triesOtherReadings(guard: string): boolean {
+  return GUARDS_OF_ONE_READING.has(guard);
+}
 
 /** The rule that accepts the judgement, or null when a guard rejects it or none accepts. */
 export function judge(j: Judgement): { accepted: string | null; rejectedBy: string | null } {

@@ -1,12 +1,12 @@
-import type { Gazetteer, GazetteerEntry } from "../../gazetteer/index.js";
+import type { Gazetteer, GazetteerEntry, NameHit } from "../../gazetteer/index.js";
 import { loadGazetteer, normaliseName } from "../../gazetteer/index.js";
 import type { AnalysedDocument, Location, Span } from "../../types.js";
-import { contextOf, DATELINE_RULE, judge } from "./accept.js";
+import { contextOf, DATELINE_RULE, judge, triesOtherReadings } from "./accept.js";
 import { findBorders } from "./borders.js";
 import { findDatelines } from "./dateline.js";
 import type { ContainerLink } from "./containers.js";
 import { favouredReadings, findContainerLinks, findUnlistedNames, liesIn } from "./containers.js";
-import { CALENDAR_WORDS, FUNCTION_WORDS, PERSON_TITLES, PLACE_NOUN_GAP_RE, UNLISTED_CUES } from "./lexicon.js";
+import { ADMIN_SUFFIXES, CALENDAR_WORDS, FUNCTION_WORDS, PERSON_TITLES, PLACE_NOUN_GAP_RE, UNLISTED_CUES } from "./lexicon.js";
 import type { DocumentContext } from "./context.js";
 import { addAnchor, addDemonymCountries, addImpliedCountry, emptyContext, withinKm } from "./context.js";
 import type { Surroundings } from "./cues.js";
@@ -104,19 +104,29 @@ function readAll(
   // Cotabato"); the administrative words around a name are all that scoring needs here.
   const favoured = links.length === 0
     ? new Map<number, Set<number>>()
-    : favouredReadings(candidates, links, (i, hit) => scoreHit(hit, surroundings[i], ctx, candidates[i].kind === "loose", candidates[i].key));
+    : favouredReadings(candidates, links, (i, hit) => scoreHit(hit, surroundings[i], ctx, candidates[i]));
   const out: Reading[] = [];
   let previousPlaceEnd = -1;
+  /** How many further readings of a name a guard against one reading lets be judged. */
+  const MAX_OTHER_READINGS = 3;
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
     const base = surroundings[i];
     const cues = !base.locative && followsPlace(content, candidate, previousPlaceEnd) ? { ...base, locative: true } : base;
     const fits = favoured.get(i);
-    const { hit, tied } = bestHit(candidate, cues, ctx, fits);
-    const fitsContainer = fits?.has(hit.entry.id) ?? false;
-    const { accepted, rejectedBy } = judge({ candidate, entry: hit.entry, cues, personKeys, ctx, gazetteer, fitsContainer });
-    out.push({ candidate, entry: hit.entry, cues, rule: accepted, rejectedBy, tied });
-    if (accepted) previousPlaceEnd = candidate.end;
+    const { hit, tied, ranked } = bestHit(candidate, cues, ctx, fits);
+    const read = (h: NameHit, isTied: boolean): Reading => {
+      const { accepted, rejectedBy } = judge({ candidate, entry: h.entry, cues, personKeys, ctx, gazetteer, fitsContainer: fits?.has(h.entry.id) ?? false });
+      return { candidate, entry: h.entry, cues, rule: accepted, rejectedBy, tied: isTied };
+    };
+    let reading = read(hit, tied);
+    // A guard against one reading ("a small place abroad") lets the next readings be judged.
+    for (let k = 1; k < ranked.length && k <= MAX_OTHER_READINGS && reading.rejectedBy && triesOtherReadings(reading.rejectedBy); k++) {
+      const next = read(ranked[k], false);
+      if (next.rule) reading = next;
+    }
+    out.push(reading);
+    if (reading.rule) previousPlaceEnd = candidate.end;
   }
   return out;
 }
@@ -179,15 +189,21 @@ function unlistedEntry(name: string, area: GazetteerEntry): GazetteerEntry {
 
 /**
  * The reading of a name beside an area is a namesake elsewhere: a small place, a big one when
- * a place noun says the name is a locality of that area ("Islamabad area of Alishing
- * district"), or a province or district of another country ("As Sabaa (Tripoli)" is no Caribbean
+ * a place noun says the name is a locality or a unit of that area ("Islamabad area of Alishing
+ * district", "Safi Tehsil, Mohmand Agency"), or a province or district of another country ("As Sabaa (Tripoli)" is no Caribbean
  * island; "Safi Tehsil, Mohmand Agency" is no Moroccan province).
  */
 function isNamesake(r: Reading, area: GazetteerEntry, gap: string): boolean {
   const e = r.entry;
-  if (e.source === "place") return !isMajor(e) || PLACE_NOUN_GAP_RE.test(gap);
+  if (e.source === "place") return !isMajor(e) || PLACE_NOUN_GAP_RE.test(gap) || startsWithAdminWord(gap);
   if (e.source === "admin1" || e.source === "admin2") return e.country !== area.country;
   return false;
+}
+
+/** The gap opens with an admin word: "Safi Tehsil, Mohmand Agency" names a unit, not a city of that name. */
+function startsWithAdminWord(gap: string): boolean {
+  const word = /^\s*([\p{L}-]+)/u.exec(gap);
+  return word !== null && ADMIN_SUFFIXES.has(word[1].toLowerCase());
 }
 
 /**

@@ -34,6 +34,14 @@ const SCORE = {
   adminSeat: 10,
   secondSeat: 5,
   alternateName: -6,
+  /**
+   * A small place known by the name only as an alternate spelling, in a country where nothing
+   * bears it as its own name, while something elsewhere does ("Kech": Ketsch, a German town, by
+   * an alternate; Kech, a Pakistani district, by its name): below that district (admin2 scores
+   * 10). Where the country also has a reading by the name ("Jenin": the town Janin by an
+   * alternate, the district Jenin by its name), the usual alternateName stands.
+   */
+  uncorroboratedAlternateName: -30,
   looseMatch: -5,
   inArticleCountry: 25,
   inArticleAdmin1: 30,
@@ -41,8 +49,29 @@ const SCORE = {
   perPopulationDecade: 8,
 } as const;
 
-export function scoreHit(hit: NameHit, cues: CandidateCues, ctx: DocumentContext, loose: boolean, key: string): number {
+/** Countries in which some reading of the candidate bears the name as its own (not an alternate). */
+const primaryCountriesMemo = new WeakMap<Candidate, ReadonlySet<string>>();
+function primaryCountries(candidate: Candidate): ReadonlySet<string> {
+  let found = primaryCountriesMemo.get(candidate);
+  if (!found) {
+    found = new Set(candidate.hits.filter((h) => !h.alternate && h.entry.country !== null).map((h) => h.entry.country as string));
+    primaryCountriesMemo.set(candidate, found);
+  }
+  return found;
+}
+
+/** An alternate-name reading of a small place that no reading by the name in its country backs (see SCORE). */
+function uncorroboratedAlternate(hit: NameHit, candidate: Candidate): boolean {
   const e = hit.entry;
+  if (!hit.alternate || e.source !== "place" || isMajor(e) || e.country === null) return false;
+  const primaries = primaryCountries(candidate);
+  return primaries.size > 0 && !primaries.has(e.country);
+}
+
+export function scoreHit(hit: NameHit, cues: CandidateCues, ctx: DocumentContext, candidate: Candidate): number {
+  const e = hit.entry;
+  const loose = candidate.kind === "loose";
+  const key = candidate.key;
   let score: number;
   switch (e.source) {
     case "curated":
@@ -63,7 +92,7 @@ export function scoreHit(hit: NameHit, cues: CandidateCues, ctx: DocumentContext
       else if (e.featureCode === "PPLA") score += SCORE.adminSeat;
       else if (e.featureCode === "PPLA2") score += SCORE.secondSeat;
   }
-  if (hit.alternate) score += SCORE.alternateName;
+  if (hit.alternate) score += uncorroboratedAlternate(hit, candidate) ? SCORE.uncorroboratedAlternateName : SCORE.alternateName;
   if (loose) score += SCORE.looseMatch;
   if (e.country && ctx.countries.has(e.country)) score += SCORE.inArticleCountry;
   const placedBy = ctx.admin1s.size > 0 && (e.source === "place" || e.source === "admin2") && e.admin1 ? ctx.admin1s.get(admin1Key(e)) : undefined;
@@ -80,6 +109,8 @@ export interface BestHit {
    * evidence ("Central Region" with no country named), so it must not lend its country.
    */
   tied: boolean;
+  /** Every reading, best first (ties by index order). */
+  ranked: NameHit[];
 }
 
 /**
@@ -91,7 +122,7 @@ export function bestHit(candidate: Candidate, cues: CandidateCues, ctx: Document
   let bestScore = -Infinity;
   const scores: number[] = [];
   for (const hit of candidate.hits) {
-    let s = scoreHit(hit, cues, ctx, candidate.kind === "loose", candidate.key);
+    let s = scoreHit(hit, cues, ctx, candidate);
     if (favoured?.has(hit.entry.id)) s += SCORE.container;
     scores.push(s);
     if (s > bestScore || (s === bestScore && hit.entry.id < best.entry.id)) {
@@ -100,7 +131,8 @@ export function bestHit(candidate: Candidate, cues: CandidateCues, ctx: Document
     }
   }
   const tied = candidate.hits.some((h, i) => scores[i] === bestScore && h.entry.country !== best.entry.country);
-  return { hit: best, tied };
+  const order = candidate.hits.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || candidate.hits[a].entry.id - candidate.hits[b].entry.id);
+  return { hit: best, tied, ranked: order.map((i) => candidate.hits[i]) };
 }
 
 const MAJOR_POPULATION = 100_000;
