@@ -42,6 +42,8 @@ const POSITIVE: Expected[] = [
   // A reading rejected as a small place abroad gives way to the name's next reading: the
   // province, not its capital (which GeoNames also files under the province's name).
   { sentence: "Officials in Islamabad said the militants had fled to Laghman.", span: "Laghman", country: "AF", rule: "admin-area" },
+  // The area after a place noun and a comma is cued too.
+  { sentence: "Police in Islamabad said a civilian was shot in Alishing district, Laghman.", span: "Laghman", country: "AF", rule: "admin-area" },
   // A month's or weekday's name that is a place when no date stands beside it.
   { sentence: "Troops clashed with rebels in Mon State on 12 March.", span: "Mon State", country: "MM", rule: "admin-area-suffix" },
   // Curated: conflict places the GeoNames tables lack.
@@ -63,6 +65,12 @@ const NEGATIVE: Array<{ sentence: string; word: string }> = [
   { sentence: "Posted 12 Mar 2015: a mortar hit the market.", word: "Mar" },
   // A three-letter alternate name of a city is no reading of a first name.
   { sentence: "The bomb exploded in Gul Jan's house near the market.", word: "Gul" },
+  // A village noun says the name is no district (Bara Bara is a district of Saint Lucia).
+  { sentence: "Rockets hit the vicinity of Bara Bara village overnight.", word: "Bara Bara" },
+  // Capitals amid running text: an acronym, not the Norwegian village.
+  { sentence: "Clashes took place between AAS and a rival faction in the city.", word: "AAS" },
+  // With no cue before it, a name abroad gives way to no other reading of it.
+  { sentence: "Nigerian troops shelled positions in the Timbuktu triangle in Borno.", word: "Timbuktu" },
   // A dozen states have a Central province: with no country named, none is meant.
   { sentence: "Heavy rain flooded roads in Central province.", word: "Central" },
   { sentence: "The Bay Area was quiet on Monday.", word: "Bay" },

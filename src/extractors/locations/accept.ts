@@ -68,6 +68,12 @@ const GUARDS: readonly Rule[] = [
   },
   { name: "date-word", example: "Thu, 12 Mar 2015; on Sun, Feb 15 (not Mon State)", holds: (j) => j.cues.inDate },
   {
+    // Datelines ("GAO, Mali —") and country codes ("the US", "UAE") stay places.
+    name: "acronym",
+    example: "clashes between AAS and JaS; TTP militants (not 'KABUL -' nor 'the UAE')",
+    holds: (j) => j.cues.acronym && !j.cues.dateline && j.entry.source !== "country" && j.entry.source !== "curated",
+  },
+  {
     name: "demonym",
     example: "Syrian (a demonym is not a place)",
     holds: (j) => j.gazetteer.demonymCountry(j.candidate.key) !== null && !j.cues.adminSuffix && j.entry.source !== "country",
@@ -153,10 +159,11 @@ const ACCEPT_RULES: readonly Rule[] = [
     // of which lies in one country ("in Bajaur", "near Kurram") is that district; one a town
     // abroad also bears ("in Dara" is a Syrian town too) still needs its country named. A small
     // town that has the name only as an alternate spelling ("Kech" for Ketsch) is no such reading.
+    // A settlement noun after the name ("Bara Bara village") says it is no district.
     name: "cued-district-one-country",
     example: "a bomb went off in Bajaur (no country named; all readings in Pakistan)",
     holds: (j) =>
-      j.cues.locative && j.entry.source === "admin2" && j.entry.country !== null && j.ctx.countries.size === 0 &&
+      j.cues.locative && !j.cues.settlementAfter && j.entry.source === "admin2" && j.entry.country !== null && j.ctx.countries.size === 0 &&
       j.candidate.hits.every((h) => h.entry.country === j.entry.country || (h.alternate && h.entry.source === "place" && !isMajor(h.entry))),
     context: "weak",
   },

@@ -1,7 +1,7 @@
 import type { Gazetteer } from "../../gazetteer/index.js";
 import { normaliseName } from "../../gazetteer/index.js";
 import {
-  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_QUALIFIERS, ADMIN_SUFFIXES, DATE_WORDS, BRANCH_ACRONYM_RE, BRANCH_NOUNS, FUNCTION_WORDS, ISLAMIC_STATE_BEFORE_RE,
+  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_QUALIFIERS, ADMIN_SUFFIXES, DATE_WORDS, SETTLEMENT_NOUNS, BRANCH_ACRONYM_RE, BRANCH_NOUNS, FUNCTION_WORDS, ISLAMIC_STATE_BEFORE_RE,
   LOCATIVE_CUES, MAX_UNIT_QUALIFIERS, ORGANISATION_HEADS, ORGANISATION_OF_RE, PERSON_TITLES, PLACE_NOUNS, SPEECH_VERBS,
   UNIT_HEADS,
 } from "./lexicon.js";
@@ -42,6 +42,10 @@ export interface Surroundings extends CandidateCues {
   suffixToken: Token | null;
   /** A month or weekday word beside a day, a year or another such word: "Thu, 12 Mar 2015". */
   inDate: boolean;
+  /** A settlement noun right after: "Bara Bara village" names a village, whatever else bears the name. */
+  settlementAfter: boolean;
+  /** Written in capitals (two to four letters) amid lower-case words: "clashes between AAS and JaS". */
+  acronym: boolean;
 }
 
 const COMPOUND_TAILS: ReadonlySet<string> = new Set(["led", "backed", "based", "allied", "aligned", "brokered", "sponsored", "supported", "funded", "controlled", "held", "run", "born", "made"]);
@@ -161,6 +165,9 @@ function adminTokenAfter(content: string, tokens: readonly Token[], at: number):
   return ADMIN_SUFFIXES.has(second.lower) && (first.capitalised || !second.capitalised) ? at + 1 : -1;
 }
 
+const ACRONYM_RE = /^\p{Lu}{2,4}$/u;
+const LOWER_CASE_RE = /\p{Ll}/u;
+
 const DAY_OR_YEAR_RE = /^(?:[1-9]|[12]\d|3[01]|\d{4})(?:st|nd|rd|th)?$/;
 // What may stand between the words of a date: "Thu, 12", "Mar. 3", "Sun 15".
 const DATE_GAP_RE = /^\.?,? ?$/;
@@ -215,6 +222,8 @@ export function readSurroundings(
   if (prev && /^\s*$/.test(before) && LOCATIVE_CUES.has(prev.lower)) locative = true;
   if (nextAdjacent && next && !next.capitalised && PLACE_NOUNS.has(next.lower)) locative = true;
   if (/\(\s*$/.test(content.slice(Math.max(0, c.start - 2), c.start))) locative = true;
+  // "Alishing district, Laghman": the area after a place noun and a comma.
+  if (prev && !prev.capitalised && /^, $/.test(before) && (PLACE_NOUNS.has(prev.lower) || ADMIN_SUFFIXES.has(prev.lower))) locative = true;
   if (suffixToken || adminWord || inSpanSuffix) locative = true;
 
   const capitalisedBefore =
@@ -254,5 +263,7 @@ export function readSurroundings(
     adjectiveAfter: next !== null && ((after === "-" && COMPOUND_TAILS.has(next.lower)) || (after === " " && CURRENCY_WORDS.has(next.lower))),
     hyphenatedAfter: next !== null && after === "-" && next.capitalised,
     inDate: inDateAt(content, tokens, c),
+    settlementAfter: nextAdjacent && next !== null && !next.capitalised && SETTLEMENT_NOUNS.has(next.lower),
+    acronym: ACRONYM_RE.test(c.text) && ((prev !== null && LOWER_CASE_RE.test(prev.text)) || (next !== null && LOWER_CASE_RE.test(next.text))),
   };
 }

@@ -28,6 +28,9 @@ export const PLACE_NOUNS = set(`
   sub-county subcounty division zila zilla taluk taluka mandal bazar bazaar
 `);
 
+/** Nouns after a name that make it a settlement, not a district: "Bara Bara village", "Otash camp". */
+export const SETTLEMENT_NOUNS = set(`village villages town hamlet camp settlement neighbourhood neighborhood locality quarter`);
+
 /**
  * Capitalised or not, words that end an administrative name and join its span: "Diyala
  * Governorate", "Khyber Agency" (Pakistan's tribal agencies), "Sapahar upazila" (Bangladesh),
