@@ -44,6 +44,8 @@ const POSITIVE: Expected[] = [
   { sentence: "Officials in Islamabad said the militants had fled to Laghman.", span: "Laghman", country: "AF", rule: "admin-area" },
   // The area after a place noun and a comma is cued too.
   { sentence: "Police in Islamabad said a civilian was shot in Alishing district, Laghman.", span: "Laghman", country: "AF", rule: "admin-area" },
+  // No country named, no cue: two towns of one country agree on it.
+  { sentence: "A bus was attacked after leaving Bambari for Kaga-Bandoro.", span: "Bambari", country: "CF", rule: "place-in-article-country" },
   // A month's or weekday's name that is a place when no date stands beside it.
   { sentence: "Troops clashed with rebels in Mon State on 12 March.", span: "Mon State", country: "MM", rule: "admin-area-suffix" },
   // Curated: conflict places the GeoNames tables lack.
@@ -71,6 +73,8 @@ const NEGATIVE: Array<{ sentence: string; word: string }> = [
   { sentence: "Clashes took place between AAS and a rival faction in the city.", word: "AAS" },
   // With no cue before it, a name abroad gives way to no other reading of it.
   { sentence: "Nigerian troops shelled positions in the Timbuktu triangle in Borno.", word: "Timbuktu" },
+  // Names of people that are towns somewhere agree on no country.
+  { sentence: "Salim told Bashir that Faisal had gone.", word: "Bashir" },
   // A dozen states have a Central province: with no country named, none is meant.
   { sentence: "Heavy rain flooded roads in Central province.", word: "Central" },
   { sentence: "The Bay Area was quiet on Monday.", word: "Bay" },

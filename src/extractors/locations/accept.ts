@@ -197,9 +197,12 @@ export function triesOtherReadings(guard: string): boolean {
   return GUARDS_OF_ONE_READING.has(guard);
 }
 
+/** Why a reading no guard rejected and no rule accepted is no mention. */
+export const NO_EVIDENCE = "no-evidence";
+
 /** The rule that accepts the judgement, or null when a guard rejects it or none accepts. */
 export function judge(j: Judgement): { accepted: string | null; rejectedBy: string | null } {
   for (const g of GUARDS) if (g.holds(j)) return { accepted: null, rejectedBy: g.name };
   for (const r of ACCEPT_RULES) if (r.holds(j)) return { accepted: r.name, rejectedBy: null };
-  return { accepted: null, rejectedBy: "no-evidence" };
+  return { accepted: null, rejectedBy: NO_EVIDENCE };
 }

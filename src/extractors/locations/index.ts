@@ -1,7 +1,7 @@
 import type { Gazetteer, GazetteerEntry, NameHit } from "../../gazetteer/index.js";
 import { loadGazetteer, normaliseName } from "../../gazetteer/index.js";
 import type { AnalysedDocument, Location, Span } from "../../types.js";
-import { contextOf, DATELINE_RULE, judge, triesOtherReadings } from "./accept.js";
+import { contextOf, DATELINE_RULE, judge, NO_EVIDENCE, triesOtherReadings } from "./accept.js";
 import { findBorders } from "./borders.js";
 import { findDatelines } from "./dateline.js";
 import type { ContainerLink } from "./containers.js";
@@ -15,7 +15,7 @@ import { mergeMentions } from "./merge.js";
 import { findQuarterNames, findSettlementNames, settlementEntry } from "./settlements.js";
 import type { SettlementName } from "./settlements.js";
 import type { PlaceMention } from "./merge.js";
-import { bestHit, isMajor, scoreHit } from "./resolve.js";
+import { bestHit, CONTEXT_MIN_POPULATION, isMajor, scoreHit } from "./resolve.js";
 import type { Candidate } from "./scan.js";
 import { findCandidates, tokenise } from "./scan.js";
 
@@ -36,7 +36,7 @@ interface Reading {
 // A name read as a small place elsewhere, or not read at all for want of evidence, is taken as
 // an unlisted place inside the area named beside it ("Kamyanka, Donetsk" when every Kamyanka
 // of the index lies far from Donetsk oblast). Guards that say it is no place at all stand.
-const OVERRIDABLE_REJECTIONS: ReadonlySet<string> = new Set(["no-evidence", "small-place-abroad", "loose-unsupported"]);
+const OVERRIDABLE_REJECTIONS: ReadonlySet<string> = new Set([NO_EVIDENCE, "small-place-abroad", "loose-unsupported"]);
 
 export function extractLocations(doc: AnalysedDocument): Location[] {
   const gazetteer = loadGazetteer();
@@ -63,6 +63,10 @@ export function extractLocations(doc: AnalysedDocument): Location[] {
     if (lends !== "none" && !r.tied && !doubtful.has(i)) addAnchor(ctx, r.entry, r.candidate.key, lends === "strong");
     // "Arakan Army" is no place mention, but like a demonym it says which country the article is about.
     if (r.rejectedBy && NAME_PART_GUARDS.has(r.rejectedBy) && r.entry.country) addImpliedCountry(ctx, r.entry.country);
+  }
+  if (ctx.countries.size === 0) {
+    const agreed = agreedCountry(readings);
+    if (agreed !== null) ctx.countries.add(agreed);
   }
   readings = readAll(content, candidates, surroundings, links, personKeys, ctx, gazetteer);
 
@@ -150,6 +154,37 @@ function placesOutsideTheirArea(candidates: readonly Candidate[], links: readonl
     if (areas.length > 0 && !candidates[outer].hits.some((h) => liesIn(e, h.entry))) out.add(inner);
   }
   return out;
+}
+
+/** Least number of different names whose readings must meet in one country (agreedCountry). */
+const AGREEING_NAMES = 2;
+
+/**
+ * In an article that names no country and reads no place, the one country where towns of
+ * CONTEXT_MIN_POPULATION or more (or areas) bear two or more of the names left unread for want
+ * of evidence: "after leaving Kabo for Kaga-Bandoro" is two towns of the Central African
+ * Republic. Other countries where as many names meet make it no answer.
+ */
+function agreedCountry(readings: readonly Reading[]): string | null {
+  const namesByCountry = new Map<string, Set<string>>();
+  for (const r of readings) {
+    if (r.rejectedBy !== NO_EVIDENCE) continue;
+    for (const h of r.candidate.hits) {
+      const e = h.entry;
+      if (e.country === null || h.alternate || (e.source === "place" && e.population < CONTEXT_MIN_POPULATION)) continue;
+      const names = namesByCountry.get(e.country) ?? new Set<string>();
+      names.add(r.candidate.key);
+      namesByCountry.set(e.country, names);
+    }
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  let ties = 0;
+  for (const [cc, names] of namesByCountry) {
+    if (names.size > bestCount) [best, bestCount, ties] = [cc, names.size, 0];
+    else if (names.size === bestCount) ties++;
+  }
+  return bestCount >= AGREEING_NAMES && ties === 0 ? best : null;
 }
 
 // Guards that find a place word inside the name of a force or group.
