@@ -60,6 +60,8 @@ describe("locations: quarters and settlements of reports that name no place", ()
     { text: "A petrol bomb hit a party office at Tejgaon in the city.", span: "Tejgaon", country: null, rule: "city-quarter" },
     // No place read: a settlement takes the one country the report implies.
     { text: "A Bangladeshi farmer was shot dead in Kharera union on Monday.", span: "Kharera", country: "BD", rule: "settlement-in-implied-country" },
+    // No place read, no country implied: a place whose country the report leaves open.
+    { text: "Gunmen wounded two displaced men in Kalma camp.", span: "Kalma", country: null, rule: "settlement-unplaced" },
   ])("$span in: $text", ({ text, span, country, rule }) => {
     const start = text.indexOf(span);
     const found = locate(text).find((l) => l.mentions.some((m) => m.start === start && m.text === span));
@@ -68,10 +70,18 @@ describe("locations: quarters and settlements of reports that name no place", ()
     expect(found?.mentions.find((m) => m.start === start)?.rule).toBe(rule);
   });
 
+  it("places a settlement in neither of two implied countries", () => {
+    const text = "Indian and Pakistani troops traded fire near Sandhar village.";
+    const found = locate(text).find((l) => l.mentions.some((m) => m.text === "Sandhar"));
+    expect(found?.country).toBeNull();
+    expect(found?.lat).toBeNull();
+  });
+
   it.each([
-    // Two countries implied: the settlement is placed in neither.
-    { text: "Indian and Pakistani troops traded fire near Sandhar village.", word: "Sandhar" },
-  ])("leaves $word unplaced in: $text", ({ text, word }) => {
+    // A political camp named after a person is no settlement.
+    { text: "Officials of the Trump camp denied the report.", word: "Trump" },
+    { text: "The village was quiet after the Ramadan camp closed.", word: "Ramadan" },
+  ])("finds no place $word in: $text", ({ text, word }) => {
     expect(locate(text).find((l) => l.mentions.some((m) => m.text === word))).toBeUndefined();
   });
 });

@@ -332,6 +332,11 @@ const SETTLEMENT_RULE = "settlement-noun";
  * "Myanmar Armed Forces clashed with rebels in Hpakant township". Not with two such countries.
  */
 const SETTLEMENT_IMPLIED_COUNTRY_RULE = "settlement-in-implied-country";
+/**
+ * The mention rule of a settlement in an article that places nothing and implies no country:
+ * "gunmen killed two in Otash camp" names a place whose country and position the text leaves open.
+ */
+const SETTLEMENT_UNPLACED_RULE = "settlement-unplaced";
 
 /** The country entry of the one country the article implies (demonyms, force names), if one. */
 function impliedCountryEntry(ctx: DocumentContext, gazetteer: Gazetteer): GazetteerEntry | null {
@@ -359,7 +364,6 @@ function settlementMentions(
   const replaced = new Set<PlaceMention>();
   const placed = readings.filter((r) => r.rule !== null && r.entry.country !== null);
   const implied = placed.length === 0 ? impliedCountryEntry(ctx, gazetteer) : null;
-  if (placed.length === 0 && implied === null) return { added, replaced };
   for (const name of findSettlementNames(content)) {
     const covering = taken.filter((m) => m.start < name.end && name.start < m.end);
     const key = normaliseName(name.text);
@@ -367,17 +371,17 @@ function settlementMentions(
     // Other mentions of the same name ("Kani township" twice) are no evidence for its reading.
     const others = placed.filter((r) => (r.candidate.start >= name.end || r.candidate.end <= name.start) && r.candidate.key !== key);
     const holder = others.length > 0 ? nearestHolder(others, name.start).entry : implied;
-    if (holder === null) continue;
+    if (holder === null && placed.length > 0) continue;
     if (covering.length > 0) {
       const m = covering[0];
-      const stray = covering.length === 1 && m.start === name.start && m.end === name.end && m.entry !== null && m.entry.source === "place" &&
+      const stray = holder !== null && covering.length === 1 && m.start === name.start && m.end === name.end && m.entry !== null && m.entry.source === "place" &&
         m.entry.featureCode !== "PPLC" && m.entry.population < STRAY_TOWN_MAX_POPULATION &&
         m.entry.country !== holder.country && !others.some((r) => r.entry.country === m.entry?.country);
       if (!stray) continue;
       replaced.add(m);
     }
     const entry = settlementEntry(name, holder);
-    const rule = others.length > 0 ? SETTLEMENT_RULE : SETTLEMENT_IMPLIED_COUNTRY_RULE;
+    const rule = others.length > 0 ? SETTLEMENT_RULE : holder !== null ? SETTLEMENT_IMPLIED_COUNTRY_RULE : SETTLEMENT_UNPLACED_RULE;
     added.push({ start: name.start, end: name.end, text: name.text, rule, key: `unlisted:${entry.country}:${key}`, entry });
   }
   return { added, replaced };

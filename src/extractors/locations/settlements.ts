@@ -57,12 +57,15 @@ export function findSettlementNames(content: string): SettlementName[] {
   return out;
 }
 
-/** The entry of a settlement the index lacks, placed in the country (and province) of a nearby place. */
-export function settlementEntry(name: SettlementName, near: GazetteerEntry): GazetteerEntry {
-  const sameArea = near.source !== "country";
+/**
+ * The entry of a settlement the index lacks, placed in the country (and province) of a nearby
+ * place; with none, of unknown country and position.
+ */
+export function settlementEntry(name: SettlementName, near: GazetteerEntry | null): GazetteerEntry {
+  const sameArea = near !== null && near.source !== "country";
   return {
-    id: -1, name: name.text, type: name.type, source: "place", country: near.country,
-    admin1: sameArea ? near.admin1 : null, admin2: null, lat: near.lat, lon: near.lon, population: 0, featureCode: "UNLISTED",
+    id: -1, name: name.text, type: name.type, source: "place", country: near?.country ?? null,
+    admin1: sameArea ? near.admin1 : null, admin2: null, lat: near?.lat ?? null, lon: near?.lon ?? null, population: 0, featureCode: "UNLISTED",
   };
 }
 
