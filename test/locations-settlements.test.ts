@@ -12,6 +12,9 @@ describe("findSettlementNames", () => {
     ["Fighting spread to Soum province last year.", "Soum", "region"],
     ["Boats crossed the Rovuma river at night.", "Rovuma", "other"],
     ["Residents fled the village of Aita al-Shaab.", "Aita al-Shaab", "city"],
+    ["Supporters were shot at in Ratnagiri town last night.", "Ratnagiri", "city"],
+    ["A roadside bomb went off in the Shinkai area.", "Shinkai", "city"],
+    ["Troops searched the Khokshabari union after the raid.", "Khokshabari", "region"],
   ])("%s → %s", (sentence, text, type) => {
     const found = findSettlementNames(sentence);
     const hit = found.find((f) => f.text === text);
@@ -25,6 +28,7 @@ describe("findSettlementNames", () => {
     ["the town of 5,000 people was empty."],
     ["a camp for displaced families."],
     ["The army said the district was calm."],
+    ["the area was sealed off by police."],
   ])("finds no name in %s", (sentence) => {
     expect(findSettlementNames(sentence)).toEqual([]);
   });
@@ -81,6 +85,7 @@ describe("locations: quarters and settlements of reports that name no place", ()
     // A political camp named after a person is no settlement.
     { text: "Officials of the Trump camp denied the report.", word: "Trump" },
     { text: "The village was quiet after the Ramadan camp closed.", word: "Ramadan" },
+    { text: "Mortars fell on the Sunni area of the town.", word: "Sunni" },
   ])("finds no place $word in: $text", ({ text, word }) => {
     expect(locate(text).find((l) => l.mentions.some((m) => m.text === word))).toBeUndefined();
   });

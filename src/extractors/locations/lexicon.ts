@@ -183,7 +183,7 @@ export const SETTLEMENT_OF_RE = /\bthe\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village
  * township"), an area ("Soum province") or a natural feature ("Rovuma river", "Afungi
  * peninsula"). Lower case only: "Red River" or "Province" in a name are the scan's business.
  */
-export const SETTLEMENT_AFTER_RE = /^\s(village|camp|township|hamlet|province|district|governorate|oblast|prefecture|raion|river|peninsula|island|islands|lake|forest|valley|mountains|hills|plateau|upazila|upzila|tehsil|woreda|union)\b/;
+export const SETTLEMENT_AFTER_RE = /^\s(village|town|area|camp|township|hamlet|province|district|governorate|oblast|prefecture|raion|river|peninsula|island|islands|lake|forest|valley|mountains|hills|plateau|upazila|upzila|tehsil|woreda|union)\b/;
 
 /**
  * A city's possessive right before a name marks a quarter of that city: "at the city's

@@ -27,7 +27,7 @@ const LEAD = `(?:(?:${ARABIC_ARTICLES_SOURCE})-)?`;
 const NAME_AT_RE = new RegExp(`${LEAD}${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2}`, "uy");
 const NAME_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}\\p{M}'’-])(${LEAD}${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2})$`, "u");
 // Cheap scan for the nouns; the patterns above run only where one occurs.
-const SETTLEMENT_NOUN_RE = /\b(?:town|village|city|hamlet|settlement|locality|township|camp|province|district|governorate|oblast|prefecture|raion|river|peninsula|islands?|lake|forest|valley|mountains|hills|plateau|upazila|upzila|tehsil|woreda|union)\b/g;
+const SETTLEMENT_NOUN_RE = /\b(?:town|village|city|area|hamlet|settlement|locality|township|camp|province|district|governorate|oblast|prefecture|raion|river|peninsula|islands?|lake|forest|valley|mountains|hills|plateau|upazila|upzila|tehsil|woreda|union)\b/g;
 const LOOK_BACK_CHARS = 60;
 
 /** Names that a settlement noun before ("the town of X") or after ("X camp") marks as places. */
