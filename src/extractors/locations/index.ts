@@ -127,11 +127,14 @@ function readAll(
     // A guard against one reading ("a small place abroad") lets the next readings be judged,
     // when the words around the name or the article's countries speak for them: "fled to
     // Laghman" is the province, "the Timbuktu triangle" in Borno no Malian region.
-    for (let k = 1; k < ranked.length && k <= MAX_OTHER_READINGS && reading.rejectedBy && triesOtherReadings(reading.rejectedBy); k++) {
-      const other = ranked[k].entry;
-      if (!cues.locative && !(other.country !== null && ctx.countries.has(other.country))) continue;
-      const next = read(ranked[k], false);
-      if (next.rule) reading = next;
+    if (reading.rejectedBy && triesOtherReadings(reading.rejectedBy) && candidate.hits.length > 1) {
+      const others = ranked();
+      for (let k = 1; k < others.length && k <= MAX_OTHER_READINGS && !reading.rule; k++) {
+        const other = others[k].entry;
+        if (!cues.locative && !(other.country !== null && ctx.countries.has(other.country))) continue;
+        const next = read(others[k], false);
+        if (next.rule) reading = next;
+      }
     }
     out.push(reading);
     if (reading.rule) previousPlaceEnd = candidate.end;

@@ -109,8 +109,8 @@ export interface BestHit {
    * evidence ("Central Region" with no country named), so it must not lend its country.
    */
   tied: boolean;
-  /** Every reading, best first (ties by index order). */
-  ranked: NameHit[];
+  /** Every reading, best first (ties by index order); sorted on demand, as few names need it. */
+  ranked(): NameHit[];
 }
 
 /**
@@ -131,8 +131,9 @@ export function bestHit(candidate: Candidate, cues: CandidateCues, ctx: Document
     }
   }
   const tied = candidate.hits.some((h, i) => scores[i] === bestScore && h.entry.country !== best.entry.country);
-  const order = candidate.hits.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || candidate.hits[a].entry.id - candidate.hits[b].entry.id);
-  return { hit: best, tied, ranked: order.map((i) => candidate.hits[i]) };
+  const ranked = (): NameHit[] =>
+    candidate.hits.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || candidate.hits[a].entry.id - candidate.hits[b].entry.id).map((i) => candidate.hits[i]);
+  return { hit: best, tied, ranked };
 }
 
 const MAJOR_POPULATION = 100_000;
