@@ -197,6 +197,15 @@ export const CITY_POSSESSIVE_BEFORE_RE = /\b(?:city|capital)['’]s\s+$/;
  */
 export const OF_THE_CITY_AFTER_RE = /^\s+(?:(?:area|neighbou?rhood|quarter|locality|district)\s+)?(?:of|in)\s+the\s+(?:city|capital)\b/;
 
+/**
+ * Nouns after a settlement noun that make it part of a compound: "a Fox town hall", "the
+ * Wagner area commander", "the Biden camp officials" are no places named Fox, Wagner or Biden.
+ */
+export const SETTLEMENT_COMPOUND_HEADS = set(`
+  hall halls council councils councillor councillors commander commanders chief chiefs head heads
+  leader leaders official officials manager managers meeting meetings
+`);
+
 /** Nouns after a name whose place is an area (type region), not a town. */
 export const AREA_NOUNS = set(`province district governorate oblast prefecture raion upazila upzila tehsil woreda union`);
 

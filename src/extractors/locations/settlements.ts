@@ -2,7 +2,7 @@ import type { GazetteerEntry } from "../../gazetteer/index.js";
 import type { LocationType } from "../../types.js";
 import {
   ARABIC_ARTICLES_SOURCE, AREA_NOUNS, CITY_POSSESSIVE_BEFORE_RE, FEATURE_NOUNS, FUNCTION_WORDS, NAME_WORD_SOURCE as NAME_WORD,
-  OF_THE_CITY_AFTER_RE, PLACE_NOUNS, SETTLEMENT_AFTER_RE, SETTLEMENT_OF_RE, UNLISTED_CUES,
+  OF_THE_CITY_AFTER_RE, PLACE_NOUNS, SETTLEMENT_AFTER_RE, SETTLEMENT_COMPOUND_HEADS, SETTLEMENT_OF_RE, UNLISTED_CUES,
 } from "./lexicon.js";
 
 // A settlement the index lacks, named by the noun around it: "the town of Mansila", "the
@@ -49,6 +49,9 @@ export function findSettlementNames(content: string): SettlementName[] {
     if (nounStart === 0) continue;
     const after = SETTLEMENT_AFTER_RE.exec(content.slice(nounStart - 1, nounEnd + 1));
     if (!after) continue;
+    // "a Fox town hall", "the Wagner area commander": the noun heads a compound, not a place name.
+    const following = /^ ([a-z]+)/.exec(content.slice(nounEnd, nounEnd + 20));
+    if (following && SETTLEMENT_COMPOUND_HEADS.has(following[1])) continue;
     const before = NAME_BEFORE_RE.exec(content.slice(Math.max(0, nounStart - 1 - LOOK_BACK_CHARS), nounStart - 1));
     if (!before) continue;
     const start = nounStart - 1 - before[1].length;
