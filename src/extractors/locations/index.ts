@@ -396,8 +396,8 @@ const CITY_QUARTER_RULE = "city-quarter";
 const QUARTER_KM = 25;
 
 /**
- * Quarters named as parts of "the city" (findQuarterNames). The city is the nearest town the
- * article reads; the quarter takes its country and centre, or the reading of its name that lies
+ * Quarters named as parts of "the city" (findQuarterNames). The city is the last town the
+ * article reads before the quarter; the quarter takes its country and centre, or the reading of its name that lies
  * in that city. With no town read, the quarter takes the article's one country, if any, and no
  * position: a namesake village elsewhere is no reading of a city's quarter.
  */
@@ -418,8 +418,9 @@ function quarterMentions(
     if (isNoUnlistedName(key, name.text, gazetteer)) continue;
     // A reading of the quarter's own name is no evidence of the country it lies in.
     const countries = new Set(placed.filter((r) => r.candidate.key !== key).map((r) => r.entry.country));
-    const others = towns.filter((r) => r.candidate.key !== key);
-    const city = others.length === 0 ? null : others.reduce((a, b) => (Math.abs(b.candidate.start - name.start) < Math.abs(a.candidate.start - name.start) ? b : a)).entry;
+    // "The city" points back: the town read last before the quarter.
+    const before = towns.filter((r) => r.candidate.key !== key && r.candidate.end <= name.start);
+    const city = before.length === 0 ? null : before[before.length - 1].entry;
     const covering = taken.filter((m) => m.start < name.end && name.start < m.end);
     if (covering.length > 0) {
       const m = covering[0];
