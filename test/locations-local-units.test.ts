@@ -49,6 +49,10 @@ const POSITIVE: Expected[] = [
   // The article names Afghanistan by its demonym: a district of Laos is no reading here; the
   // area noun makes it a locality of the district named after it.
   { sentence: "Afghan forces killed ten militants in Laman area of Qala I Naw district, Badghis.", span: "Laman", country: "AF", rule: "settlement-noun" },
+  // A district written with its admin word stands beside another country named in the text;
+  // the admin word prefers the area to the town.
+  { sentence: "A rocket hit the Baalbek Governorate building near the branch of an Iran bank.", span: "Baalbek Governorate", country: "LB", rule: "district-suffix" },
+  { sentence: "Afghanistan said shells fired across the border landed in Kurram Agency.", span: "Kurram Agency", country: "PK", rule: "district-suffix" },
   // A month's or weekday's name that is a place when no date stands beside it.
   { sentence: "Troops clashed with rebels in Mon State on 12 March.", span: "Mon State", country: "MM", rule: "admin-area-suffix" },
   // Curated: conflict places the GeoNames tables lack.
@@ -62,6 +66,8 @@ const NEGATIVE: Array<{ sentence: string; word: string }> = [
   { sentence: "The wounded were taken to the Sadar hospital in the evening.", word: "Sadar" },
   // A news agency is no tribal agency.
   { sentence: "The Anadolu Agency reported the strike.", word: "Anadolu" },
+  // A weapon named after a man (and Perm's Soviet name) is no place.
+  { sentence: "Rioters hurled Molotov cocktails at the bank.", word: "Molotov" },
   // Month and weekday words beside a day or a year are dates.
   { sentence: "The report came on Sun, Feb 15, after the raid.", word: "Sun" },
   { sentence: "Thu Mar 12, 2015 - Gunmen killed two policemen.", word: "Mar" },

@@ -59,6 +59,11 @@ function namedByItsAdminWord(j: Judgement): boolean {
   return j.candidate.hits.filter((h) => h.entry.source === j.entry.source).length === 1;
 }
 
+/** A district written with the capitalised admin word of its name: "Kurram Agency", "Baalbek Governorate". */
+function namedWithItsAdminWord(j: Judgement): boolean {
+  return j.entry.source === "admin2" && j.cues.adminSuffix !== null;
+}
+
 // Reasons a name is not a place here. Order does not matter: any one rejects.
 const GUARDS: readonly Rule[] = [
   {
@@ -128,8 +133,10 @@ const GUARDS: readonly Rule[] = [
   },
   {
     name: "small-place-abroad",
-    example: "Bara (Romania) in an article whose places are in Syria",
-    holds: (j) => isSmall(j) && !j.fitsContainer && j.ctx.namedCountries.size > 0 && j.entry.country !== null && !j.ctx.namedCountries.has(j.entry.country) && !j.ctx.demonymCountries.has(j.entry.country),
+    example: "Bara (Romania) in an article whose places are in Syria (not 'Kurram Agency' beside Afghanistan)",
+    holds: (j) =>
+      isSmall(j) && !j.fitsContainer && !namedWithItsAdminWord(j) && j.ctx.namedCountries.size > 0 && j.entry.country !== null &&
+      !j.ctx.namedCountries.has(j.entry.country) && !j.ctx.demonymCountries.has(j.entry.country),
     otherReadings: true,
   },
   { name: "loose-unsupported", example: "a spelling variant needs a cue", holds: (j) => j.candidate.kind === "loose" && !j.cues.locative && !isMajor(j.entry) },

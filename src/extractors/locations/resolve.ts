@@ -42,6 +42,8 @@ const SCORE = {
    * alternate, the district Jenin by its name), the usual alternateName stands.
    */
   uncorroboratedAlternateName: -30,
+  /** A town read under an admin word ("Baalbek Governorate"): the area of that name fits better. */
+  placeWithAdminWord: -25,
   looseMatch: -5,
   inArticleCountry: 25,
   inArticleAdmin1: 30,
@@ -88,6 +90,7 @@ export function scoreHit(hit: NameHit, cues: CandidateCues, ctx: DocumentContext
       break;
     default:
       score = SCORE.perPopulationDecade * Math.log10(e.population + 10);
+      if (e.source === "place" && (cues.adminSuffix !== null || cues.adminWord)) score += SCORE.placeWithAdminWord;
       if (e.featureCode === "PPLC") score += SCORE.capital;
       else if (e.featureCode === "PPLA") score += SCORE.adminSeat;
       else if (e.featureCode === "PPLA2") score += SCORE.secondSeat;
