@@ -53,6 +53,9 @@ const POSITIVE: Expected[] = [
   // the admin word prefers the area to the town.
   { sentence: "A rocket hit the Baalbek Governorate building near the branch of an Iran bank.", span: "Baalbek Governorate", country: "LB", rule: "district-suffix" },
   { sentence: "Afghanistan said shells fired across the border landed in Kurram Agency.", span: "Kurram Agency", country: "PK", rule: "district-suffix" },
+  // An Arabic admin word before the name: a sub-district of the province named after it, not
+  // the old name of Medina.
+  { sentence: "Gunmen attacked a police officer's house in Nahiyat Yathrib in Saladin province.", span: "Yathrib", country: "IQ", rule: "namesake-in-named-area" },
   // A month's or weekday's name that is a place when no date stands beside it.
   { sentence: "Troops clashed with rebels in Mon State on 12 March.", span: "Mon State", country: "MM", rule: "admin-area-suffix" },
   // Curated: conflict places the GeoNames tables lack.

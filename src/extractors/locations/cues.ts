@@ -1,7 +1,7 @@
 import type { Gazetteer } from "../../gazetteer/index.js";
 import { normaliseName } from "../../gazetteer/index.js";
 import {
-  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_QUALIFIERS, ADMIN_SUFFIXES, DATE_WORDS, SETTLEMENT_NOUNS, BRANCH_ACRONYM_RE, BRANCH_NOUNS, FUNCTION_WORDS, ISLAMIC_STATE_BEFORE_RE,
+  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_PREFIXES, ADMIN_QUALIFIERS, ADMIN_SUFFIXES, DATE_WORDS, SETTLEMENT_NOUNS, BRANCH_ACRONYM_RE, BRANCH_NOUNS, FUNCTION_WORDS, ISLAMIC_STATE_BEFORE_RE,
   LOCATIVE_CUES, MAX_UNIT_QUALIFIERS, ORGANISATION_HEADS, ORGANISATION_OF_RE, PERSON_TITLES, PLACE_NOUNS, SPEECH_VERBS,
   UNIT_HEADS,
 } from "./lexicon.js";
@@ -46,6 +46,8 @@ export interface Surroundings extends CandidateCues {
   settlementAfter: boolean;
   /** Written in capitals (two to four letters) amid lower-case words: "clashes between AAS and JaS". */
   acronym: boolean;
+  /** An admin word right before: "Nahiyat Yathrib", "Qada Sinjar". */
+  adminPrefix: boolean;
 }
 
 const COMPOUND_TAILS: ReadonlySet<string> = new Set(["led", "backed", "based", "allied", "aligned", "brokered", "sponsored", "supported", "funded", "controlled", "held", "run", "born", "made"]);
@@ -222,6 +224,8 @@ export function readSurroundings(
   if (prev && /^\s*$/.test(before) && LOCATIVE_CUES.has(prev.lower)) locative = true;
   if (nextAdjacent && next && !next.capitalised && PLACE_NOUNS.has(next.lower)) locative = true;
   if (/\(\s*$/.test(content.slice(Math.max(0, c.start - 2), c.start))) locative = true;
+  const adminPrefix = prev !== null && /^ $/.test(before) && ADMIN_PREFIXES.has(prev.lower);
+  if (adminPrefix) locative = true;
   // "Alishing district, Laghman": the area after a place noun and a comma.
   if (prev && !prev.capitalised && /^, $/.test(before) && (PLACE_NOUNS.has(prev.lower) || ADMIN_SUFFIXES.has(prev.lower))) locative = true;
   if (suffixToken || adminWord || inSpanSuffix) locative = true;
@@ -264,6 +268,7 @@ export function readSurroundings(
     hyphenatedAfter: next !== null && after === "-" && next.capitalised,
     inDate: inDateAt(content, tokens, c),
     settlementAfter: nextAdjacent && next !== null && !next.capitalised && SETTLEMENT_NOUNS.has(next.lower),
+    adminPrefix,
     acronym: ACRONYM_RE.test(c.text) && ((prev !== null && LOWER_CASE_RE.test(prev.text)) || (next !== null && LOWER_CASE_RE.test(next.text))),
   };
 }

@@ -232,12 +232,12 @@ function unlistedEntry(name: string, area: GazetteerEntry): GazetteerEntry {
 /**
  * The reading of a name beside an area is a namesake elsewhere: a small place, a big one when
  * a place noun says the name is a locality or a unit of that area ("Islamabad area of Alishing
- * district", "Safi Tehsil, Mohmand Agency"), or a province or district of another country ("As Sabaa (Tripoli)" is no Caribbean
+ * district", "Safi Tehsil, Mohmand Agency", "Nahiyat Yathrib in Saladin"), or a province or district of another country ("As Sabaa (Tripoli)" is no Caribbean
  * island; "Safi Tehsil, Mohmand Agency" is no Moroccan province).
  */
 function isNamesake(r: Reading, area: GazetteerEntry, gap: string): boolean {
   const e = r.entry;
-  if (e.source === "place") return !isMajor(e) || PLACE_NOUN_GAP_RE.test(gap) || startsWithAdminWord(gap);
+  if (e.source === "place") return !isMajor(e) || PLACE_NOUN_GAP_RE.test(gap) || startsWithAdminWord(gap) || r.cues.adminPrefix;
   if (e.source === "admin1" || e.source === "admin2") return e.country !== area.country;
   return false;
 }

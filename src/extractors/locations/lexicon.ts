@@ -44,6 +44,12 @@ export const ADMIN_SUFFIXES = set(`
   subcounty zila zilla taluk taluka
 `);
 
+/**
+ * Arabic and Philippine admin words written before the name: "Nahiyat Yathrib" (sub-district),
+ * "Qada Sinjar" (district), "Markaz Ziftá"; "Barangay" is a locative cue already.
+ */
+export const ADMIN_PREFIXES = set(`nahiyat nahiya nahiyah nahia qada qadaa qadha markaz mudiriyat`);
+
 /** Admin words that name a first-level area: "Kunduz province" is the province, not the district. */
 export const ADMIN1_WORDS = set(`governorate province region oblast state prefecture department`);
 
