@@ -56,6 +56,10 @@ const POSITIVE: Expected[] = [
   // An Arabic admin word before the name: a sub-district of the province named after it, not
   // the old name of Medina.
   { sentence: "Gunmen attacked a police officer's house in Nahiyat Yathrib in Saladin province.", span: "Yathrib", country: "IQ", rule: "namesake-in-named-area" },
+  // Thai admin words before the name: the district, and a sub-district of it the index knows
+  // only as a town far away.
+  { sentence: "A bomb exploded in Tambon Tha Rua, Amphoe Khok Pho, on Monday.", span: "Amphoe Khok Pho", country: "TH", rule: "district-suffix" },
+  { sentence: "A bomb exploded in Tambon Tha Rua, Amphoe Khok Pho, on Monday.", span: "Tha Rua", country: "TH", rule: "namesake-in-named-area", near: { lat: 6.73, lon: 101.1 } },
   // A month's or weekday's name that is a place when no date stands beside it.
   { sentence: "Troops clashed with rebels in Mon State on 12 March.", span: "Mon State", country: "MM", rule: "admin-area-suffix" },
   // Curated: conflict places the GeoNames tables lack.

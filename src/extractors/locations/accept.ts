@@ -150,8 +150,8 @@ const ACCEPT_RULES: readonly Rule[] = [
   { name: "admin-area", example: "in Idleb; Donetsk", holds: (j) => j.entry.source === "admin1" },
   {
     name: "district-suffix",
-    example: "Shirqat district, Biu LGA, Popasna Raion",
-    holds: (j) => j.entry.source === "admin2" && (j.cues.adminSuffix !== null || j.cues.adminWord),
+    example: "Shirqat district, Biu LGA, Popasna Raion, Amphoe Khok Pho, Qada Sinjar",
+    holds: (j) => j.entry.source === "admin2" && (j.cues.adminSuffix !== null || j.cues.adminWord || j.cues.adminPrefix),
   },
   { name: "place-in-named-area", example: "Matalam, Cotabato; Kipulu village (Shabunda, Sud-Kivu)", holds: (j) => j.fitsContainer },
   { name: "major-place", example: "Raqqa, Copenhagen, Paris", holds: (j) => isMajor(j.entry) },

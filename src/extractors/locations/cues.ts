@@ -46,8 +46,6 @@ export interface Surroundings extends CandidateCues {
   settlementAfter: boolean;
   /** Written in capitals (two to four letters) amid lower-case words: "clashes between AAS and JaS". */
   acronym: boolean;
-  /** An admin word right before: "Nahiyat Yathrib", "Qada Sinjar". */
-  adminPrefix: boolean;
 }
 
 const COMPOUND_TAILS: ReadonlySet<string> = new Set(["led", "backed", "based", "allied", "aligned", "brokered", "sponsored", "supported", "funded", "controlled", "held", "run", "born", "made"]);
@@ -224,14 +222,15 @@ export function readSurroundings(
   if (prev && /^\s*$/.test(before) && LOCATIVE_CUES.has(prev.lower)) locative = true;
   if (nextAdjacent && next && !next.capitalised && PLACE_NOUNS.has(next.lower)) locative = true;
   if (/\(\s*$/.test(content.slice(Math.max(0, c.start - 2), c.start))) locative = true;
-  const adminPrefix = prev !== null && /^ $/.test(before) && ADMIN_PREFIXES.has(prev.lower);
+  // "Nahiyat Yathrib"; or the word opens the indexed name itself: "Amphoe Khok Pho".
+  const adminPrefix = (prev !== null && /^ $/.test(before) && ADMIN_PREFIXES.has(prev.lower)) || (c.last - c.first > 1 && ADMIN_PREFIXES.has(tokens[c.first].lower));
   if (adminPrefix) locative = true;
   // "Alishing district, Laghman": the area after a place noun and a comma.
   if (prev && !prev.capitalised && /^, $/.test(before) && (PLACE_NOUNS.has(prev.lower) || ADMIN_SUFFIXES.has(prev.lower))) locative = true;
   if (suffixToken || adminWord || inSpanSuffix) locative = true;
 
   const capitalisedBefore =
-    prev && prevAdjacent && prev.capitalised && !FUNCTION_WORDS.has(prev.lower) && !LOCATIVE_CUES.has(prev.lower) ? prev : null;
+    prev && prevAdjacent && prev.capitalised && !FUNCTION_WORDS.has(prev.lower) && !LOCATIVE_CUES.has(prev.lower) && !ADMIN_PREFIXES.has(prev.lower) ? prev : null;
   const titleBefore = prev !== null && /^\.? $/.test(before) && prev.capitalised && NAME_TITLE_HEADS.has(prev.lower);
   const capitalisedAfter =
     nextAdjacent && next && next.capitalised && !suffixToken && !FUNCTION_WORDS.has(next.lower) && gazetteer.lookup(normaliseName(next.text)).length === 0

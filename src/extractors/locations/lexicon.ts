@@ -41,14 +41,15 @@ export const SETTLEMENT_NOUNS = set(`village villages town hamlet camp settlemen
 export const ADMIN_SUFFIXES = set(`
   governorate province district region oblast state prefecture county department municipality
   raion rayon lga cercle agency tehsil upazila upzila thana township woreda sub-county
-  subcounty zila zilla taluk taluka
+  subcounty zila zilla taluk taluka commune département
 `);
 
 /**
- * Arabic and Philippine admin words written before the name: "Nahiyat Yathrib" (sub-district),
- * "Qada Sinjar" (district), "Markaz Ziftá"; "Barangay" is a locative cue already.
+ * Admin words written before the name: Arabic "Nahiyat Yathrib" (sub-district), "Qada Sinjar"
+ * (district), "Markaz Ziftá"; Thai "Amphoe Rangae" (district), "Tambon Tha Rua" (sub-district).
+ * "Barangay" is a locative cue already.
  */
-export const ADMIN_PREFIXES = set(`nahiyat nahiya nahiyah nahia qada qadaa qadha markaz mudiriyat`);
+export const ADMIN_PREFIXES = set(`nahiyat nahiya nahiyah nahia qada qadaa qadha markaz mudiriyat amphoe tambon`);
 
 /** Admin words that name a first-level area: "Kunduz province" is the province, not the district. */
 export const ADMIN1_WORDS = set(`governorate province region oblast state prefecture department`);

@@ -16,6 +16,8 @@ export interface CandidateCues {
   adminWord: boolean;
   /** The level that word names: 1 for "province", 2 for "district", null for none or either. */
   adminLevel: 1 | 2 | null;
+  /** An admin word before the name, or opening it: "Nahiyat Yathrib", "Amphoe Khok Pho". */
+  adminPrefix: boolean;
 }
 
 const SCORE = {
@@ -86,11 +88,11 @@ export function scoreHit(hit: NameHit, cues: CandidateCues, ctx: DocumentContext
       score = cues.adminLevel === 2 ? SCORE.adminWrongLevel : cues.adminSuffix ? SCORE.adminWithSuffix : cues.adminWord ? SCORE.adminWithWord : SCORE.admin;
       break;
     case "admin2":
-      score = cues.adminLevel === 1 ? SCORE.adminWrongLevel : cues.adminSuffix || cues.adminWord ? SCORE.admin2WithWord : SCORE.admin2;
+      score = cues.adminLevel === 1 ? SCORE.adminWrongLevel : cues.adminSuffix || cues.adminWord || cues.adminPrefix ? SCORE.admin2WithWord : SCORE.admin2;
       break;
     default:
       score = SCORE.perPopulationDecade * Math.log10(e.population + 10);
-      if (e.source === "place" && (cues.adminSuffix !== null || cues.adminWord)) score += SCORE.placeWithAdminWord;
+      if (e.source === "place" && (cues.adminSuffix !== null || cues.adminWord || cues.adminPrefix)) score += SCORE.placeWithAdminWord;
       if (e.featureCode === "PPLC") score += SCORE.capital;
       else if (e.featureCode === "PPLA") score += SCORE.adminSeat;
       else if (e.featureCode === "PPLA2") score += SCORE.secondSeat;
