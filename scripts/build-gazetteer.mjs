@@ -102,8 +102,10 @@ function indexName(id, name, alternate, withLoose) {
   const key = normaliseName(name);
   if (key.length < 2) return;
   addKey(keys, key, id * 2 + (alternate ? 1 : 0));
+  // "Ar Raqqah" is also "Raqqah"; an alternate's article-less rest of three letters is more often
+  // a fragment of another language's name ("An-sun" for Anshun is no "Sun").
   const bare = stripArticle(key);
-  if (bare) addKey(keys, bare, id * 2 + 1);
+  if (bare && (!alternate || bare.replace(/ /g, "").length > 3)) addKey(keys, bare, id * 2 + 1);
   if (withLoose) addKey(loose, looseKey(key), id);
   const joined = joinedKey(key);
   if (joined) addKey(keys, joined, id * 2 + 1);

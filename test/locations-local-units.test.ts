@@ -60,6 +60,10 @@ const POSITIVE: Expected[] = [
   // only as a town far away.
   { sentence: "A bomb exploded in Tambon Tha Rua, Amphoe Khok Pho, on Monday.", span: "Amphoe Khok Pho", country: "TH", rule: "district-suffix" },
   { sentence: "A bomb exploded in Tambon Tha Rua, Amphoe Khok Pho, on Monday.", span: "Tha Rua", country: "TH", rule: "namesake-in-named-area", near: { lat: 6.73, lon: 101.1 } },
+  // An abbreviation of a month inside a longer name is no date: "Gula Jan" is a locality.
+  { sentence: "A bomb exploded in Gula Jan area of Kurram Agency.", span: "Gula Jan", country: "PK", rule: "unlisted-place-in-named-area" },
+  // A weekday before the month of a dateline: the place is where the story was filed.
+  { sentence: "SANAA, Yemen, Tue Mar 3, 2015 (Reuters) - Fighters seized the base.", span: "SANAA", country: "YE", rule: "dateline" },
   // A month's or weekday's name that is a place when no date stands beside it.
   { sentence: "Troops clashed with rebels in Mon State on 12 March.", span: "Mon State", country: "MM", rule: "admin-area-suffix" },
   // Curated: conflict places the GeoNames tables lack.
@@ -79,6 +83,9 @@ const NEGATIVE: Array<{ sentence: string; word: string }> = [
   { sentence: "The report came on Sun, Feb 15, after the raid.", word: "Sun" },
   { sentence: "Thu Mar 12, 2015 - Gunmen killed two policemen.", word: "Mar" },
   { sentence: "Posted 12 Mar 2015: a mortar hit the market.", word: "Mar" },
+  // Nor a weekday word beside a settlement noun, nor the rest of an alternate after "An".
+  { sentence: "Published on Wed Dec 2 2015. Militants raided Wed town.", word: "Wed" },
+  { sentence: "A bomb hit a market in Sun village.", word: "Sun" },
   // A three-letter alternate name of a city is no reading of a first name.
   { sentence: "The bomb exploded in Gul Jan's house near the market.", word: "Gul" },
   // Capitals amid running text: an acronym, not the Norwegian village.

@@ -1,4 +1,4 @@
-// Datelines: "KABUL (Pajhwok) -", "ADEN, March 3 (Reuters) -", "BAMAKO, Mali —", "Kyiv, Ukraine
+// Datelines: "KABUL (Pajhwok) -", "ADEN, March 3 (Reuters) -", "SANAA, Yemen, Tue Mar 3 (Reuters) -", "BAMAKO, Mali —", "Kyiv, Ukraine
 // (AP) —". The places there are where the story was filed, which operations must not take for
 // where the events happened, so their mentions carry the rule "dateline".
 
@@ -9,7 +9,7 @@ export interface DatelineSpan {
 }
 
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}";
-const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+const MONTH = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
 // Line start, the place, up to two ", Region" parts, an optional ", Month Day[, Year]", an
 // optional "(Agency)", then a dash (AP wrote "_") and a space or line end. Groups: 1 the place part, 2 the date, 3 the agency.
 const DATELINE_RE = new RegExp(

@@ -6,7 +6,7 @@ import { findBorders } from "./borders.js";
 import { findDatelines } from "./dateline.js";
 import type { ContainerLink } from "./containers.js";
 import { favouredReadings, findContainerLinks, findUnlistedNames, liesIn } from "./containers.js";
-import { ADMIN_SUFFIXES, CALENDAR_WORDS, FUNCTION_WORDS, PERSON_TITLES, PLACE_NOUN_GAP_RE, UNLISTED_CUES } from "./lexicon.js";
+import { ADMIN_SUFFIXES, CALENDAR_NAMES, DATE_WORDS, FUNCTION_WORDS, PERSON_TITLES, PLACE_NOUN_GAP_RE, UNLISTED_CUES } from "./lexicon.js";
 import type { DocumentContext } from "./context.js";
 import { addAnchor, addDemonymCountries, addImpliedCountry, emptyContext, withinKm } from "./context.js";
 import type { Surroundings } from "./cues.js";
@@ -299,7 +299,8 @@ function isNoUnlistedName(key: string, text: string, gazetteer: Gazetteer): bool
   const words = text.split(/[\s-]+/);
   return (
     /\b\p{Lu}{2,}\b/u.test(text) ||
-    words.some((w) => CALENDAR_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase())) ||
+    (words.length === 1 && DATE_WORDS.has(words[0].toLowerCase())) ||
+    words.some((w) => CALENDAR_NAMES.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase())) ||
     words.some((w) => gazetteer.demonymCountry(normaliseName(w)) !== null) ||
     gazetteer.isNotPlace(key) ||
     (words.length === 1 && gazetteer.isPersonName(key))

@@ -131,19 +131,20 @@ export const CONTAINER_GAP_RE = new RegExp(
 /**
  * Month and weekday names and their abbreviations ("Mar", "Thu", "Sept", "Tues"), lower case:
  * beside a day or a year ("Thu, 12 Mar 2015", "on Sun, Feb 15") they are a date, never a place
- * ("Sun" is an alternate name of a Chinese city, "Mar" a Peruvian district).
+ * ("Mar" is a Peruvian district); never a place the gazetteer lacks ("in March (Kabul time)").
  */
+/** Month and weekday names in full ("March", "Sunday"): a word of a longer name too ("Sunday Market"). */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  ...Object.entries(MONTHS).filter(([m, n]) => !Object.entries(MONTHS).some(([o, k]) => k === n && o.length > m.length)).map(([m]) => m.toLowerCase()),
+  ...Object.keys(WEEKDAYS).map((w) => w.toLowerCase()),
+]);
+
 export const DATE_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(MONTHS).map((m) => m.toLowerCase()),
   ...Object.keys(WEEKDAYS).flatMap((w) => [w.toLowerCase(), w.slice(0, 3).toLowerCase()]),
   "tues", "thur", "thurs", "weds",
 ]);
 
-/** Capitalised words that are never a place name the gazetteer lacks: "in March (Kabul time)". */
-export const CALENDAR_WORDS = set(`
-  january february march april may june july august september october november december
-  monday tuesday wednesday thursday friday saturday sunday
-`);
 
 /** Prepositions that place an unlisted name: "near Kipulu (Shabunda)"; "of" needs a place noun before. */
 export const UNLISTED_CUES = set(`in near at outside around from into inside toward towards barangay`);
