@@ -64,6 +64,8 @@ const POSITIVE: Expected[] = [
   { sentence: "A bomb exploded in Gula Jan area of Kurram Agency.", span: "Gula Jan", country: "PK", rule: "unlisted-place-in-named-area" },
   // A weekday before the month of a dateline: the place is where the story was filed.
   { sentence: "SANAA, Yemen, Tue Mar 3, 2015 (Reuters) - Fighters seized the base.", span: "SANAA", country: "YE", rule: "dateline" },
+  // The second name of a bracketed place chain is cued: Gao is no surname here.
+  { sentence: "Jets struck positions in the mountains of Tinadjamba (N'tillit, Gao) at dawn.", span: "Gao", country: "ML", rule: "cued-place" },
   // A month's or weekday's name that is a place when no date stands beside it.
   { sentence: "Troops clashed with rebels in Mon State on 12 March.", span: "Mon State", country: "MM", rule: "admin-area-suffix" },
   // Curated: conflict places the GeoNames tables lack.

@@ -165,6 +165,7 @@ function adminTokenAfter(content: string, tokens: readonly Token[], at: number):
   return ADMIN_SUFFIXES.has(second.lower) && (first.capitalised || !second.capitalised) ? at + 1 : -1;
 }
 
+const BRACKETED_CHAIN_BEFORE_RE = /\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3},\s*$/u;
 const ACRONYM_RE = /^\p{Lu}{2,4}$/u;
 const LOWER_CASE_RE = /\p{Ll}/u;
 
@@ -222,6 +223,8 @@ export function readSurroundings(
   if (prev && /^\s*$/.test(before) && LOCATIVE_CUES.has(prev.lower)) locative = true;
   if (nextAdjacent && next && !next.capitalised && PLACE_NOUNS.has(next.lower)) locative = true;
   if (/\(\s*$/.test(content.slice(Math.max(0, c.start - 2), c.start))) locative = true;
+  // "(N'tillit, Gao)": the area after the first name of a bracketed place chain.
+  if (BRACKETED_CHAIN_BEFORE_RE.test(content.slice(Math.max(0, c.start - 40), c.start))) locative = true;
   // "Nahiyat Yathrib"; or the word opens the indexed name itself: "Amphoe Khok Pho".
   const adminPrefix = (prev !== null && /^ $/.test(before) && ADMIN_PREFIXES.has(prev.lower)) || (c.last - c.first > 1 && ADMIN_PREFIXES.has(tokens[c.first].lower));
   if (adminPrefix) locative = true;
