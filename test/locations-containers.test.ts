@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { distanceKm, loadGazetteer, normaliseName } from "../src/gazetteer/index.js";
-import { locate } from "./support/locations.js";
+import { loadGazetteer, normaliseName } from "../src/gazetteer/index.js";
+import { liesNear, locate, spanning } from "./support/locations.js";
 import type { Location } from "../src/types.js";
 
 // Districts (admin2), places named beside the area that holds them, and places the index lacks.
 // Sentences written for these tests.
-
-function spanning(locations: Location[], sentence: string, span: string): Location | undefined {
-  const start = sentence.indexOf(span);
-  return locations.find((l) => l.mentions.some((m) => m.start === start && m.end === start + span.length));
-}
 
 interface Expected {
   sentence: string;
@@ -62,10 +57,7 @@ describe("locations: areas beside places", () => {
     expect(found?.type).toBe(type);
     expect(found?.country).toBe(country);
     expect(found?.mentions[0].rule).toBe(rule);
-    if (near) {
-      expect(found?.lat).not.toBeNull();
-      expect(distanceKm({ lat: found?.lat ?? 0, lon: found?.lon ?? 0 }, near)).toBeLessThan(100);
-    }
+    if (near) expect(liesNear(found, near, 100), JSON.stringify(found)).toBe(true);
   });
 
   it.each(NEGATIVE)("not a place: $word in: $sentence", ({ sentence, word }) => {

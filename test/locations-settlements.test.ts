@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findSettlementNames } from "../src/extractors/locations/settlements.js";
+import { findQuarterNames, findSettlementNames } from "../src/extractors/locations/settlements.js";
+import { locate } from "./support/locations.js";
 
 // Names a settlement, area or feature noun marks as places the gazetteer may lack.
 describe("findSettlementNames", () => {
@@ -11,6 +12,9 @@ describe("findSettlementNames", () => {
     ["Fighting spread to Soum province last year.", "Soum", "region"],
     ["Boats crossed the Rovuma river at night.", "Rovuma", "other"],
     ["Residents fled the village of Aita al-Shaab.", "Aita al-Shaab", "city"],
+    ["Supporters were shot at in Ratnagiri town last night.", "Ratnagiri", "city"],
+    ["A roadside bomb went off in the Shinkai area.", "Shinkai", "city"],
+    ["Troops searched the Khokshabari union after the raid.", "Khokshabari", "region"],
   ])("%s → %s", (sentence, text, type) => {
     const found = findSettlementNames(sentence);
     const hit = found.find((f) => f.text === text);
@@ -24,7 +28,65 @@ describe("findSettlementNames", () => {
     ["the town of 5,000 people was empty."],
     ["a camp for displaced families."],
     ["The army said the district was calm."],
+    ["the area was sealed off by police."],
   ])("finds no name in %s", (sentence) => {
     expect(findSettlementNames(sentence)).toEqual([]);
+  });
+});
+
+// Quarters of the city a report is about, named as such.
+describe("findQuarterNames", () => {
+  it.each([
+    ["Two guards were hurt at the city's Gulshan on Tuesday.", "Gulshan"],
+    ["Crude bombs went off in Banani of the city at dawn.", "Banani"],
+    ["A bus was torched at Motijheel in the city.", "Motijheel"],
+    ["Shots were fired in the capital's Hodan district.", "Hodan"],
+    ["Police fired tear gas near Farmgate area of the city.", "Farmgate"],
+  ])("%s → %s", (sentence, text) => {
+    expect(findQuarterNames(sentence).map((q) => sentence.slice(q.start, q.end))).toEqual([text]);
+  });
+
+  it.each([
+    ["the city's Sunni residents fled the fighting."],
+    ["Residents of the city marched on Friday."],
+    ["The Mayor of the city resigned."],
+    ["Mexico City's Zocalo filled with marchers."],
+  ])("finds no quarter in %s", (sentence) => {
+    expect(findQuarterNames(sentence)).toEqual([]);
+  });
+});
+
+describe("locations: quarters and settlements of reports that name no place", () => {
+  it.each([
+    // The city named elsewhere in the report holds the quarter.
+    { text: "Rickshaws burned in Dhaka. Later a bomb went off at the city's Gulshan.", span: "Gulshan", country: "BD", rule: "city-quarter" },
+    // No city read: the quarter is a place of unknown position.
+    { text: "A petrol bomb hit a party office at Tejgaon in the city.", span: "Tejgaon", country: null, rule: "city-quarter" },
+    // No place read: a settlement takes the one country the report implies.
+    { text: "A Bangladeshi farmer was shot dead in Kharera union on Monday.", span: "Kharera", country: "BD", rule: "settlement-in-implied-country" },
+    // No place read, no country implied: a place whose country the report leaves open.
+    { text: "Gunmen wounded two displaced men in Kalma camp.", span: "Kalma", country: null, rule: "settlement-unplaced" },
+  ])("$span in: $text", ({ text, span, country, rule }) => {
+    const start = text.indexOf(span);
+    const found = locate(text).find((l) => l.mentions.some((m) => m.start === start && m.text === span));
+    expect(found, JSON.stringify(locate(text))).toBeDefined();
+    expect(found?.country).toBe(country);
+    expect(found?.mentions.find((m) => m.start === start)?.rule).toBe(rule);
+  });
+
+  it("places a settlement in neither of two implied countries", () => {
+    const text = "Indian and Pakistani troops traded fire near Sandhar village.";
+    const found = locate(text).find((l) => l.mentions.some((m) => m.text === "Sandhar"));
+    expect(found?.country).toBeNull();
+    expect(found?.lat).toBeNull();
+  });
+
+  it.each([
+    // A political camp named after a person is no settlement.
+    { text: "Officials of the Trump camp denied the report.", word: "Trump" },
+    { text: "The village was quiet after the Ramadan camp closed.", word: "Ramadan" },
+    { text: "Mortars fell on the Sunni area of the town.", word: "Sunni" },
+  ])("finds no place $word in: $text", ({ text, word }) => {
+    expect(locate(text).find((l) => l.mentions.some((m) => m.text === word))).toBeUndefined();
   });
 });

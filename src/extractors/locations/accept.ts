@@ -25,6 +25,19 @@ interface Rule {
   /** Example the rule is for. */
   example: string;
   holds(j: Judgement): boolean;
+  /**
+   * What a reading this rule accepts lends the others as context: "strong" (the default) its
+   * country and position, as a place named outright; "weak" its country and position, but not
+   * as a country the article names (a small place read by its cue alone); "none" nothing (a
+   * reading that itself leans on the article's countries).
+   */
+  context?: "strong" | "weak" | "none";
+  /**
+   * A guard that rejects one reading of a name, not the name: the next readings are judged in
+   * turn ("Laghman" read as its provincial capital, a small town abroad in an article about
+   * Pakistan, gives way to Laghman province).
+   */
+  otherReadings?: boolean;
 }
 
 const isSmall = (j: Judgement): boolean => !isMajor(j.entry);
@@ -33,9 +46,38 @@ const WELL_KNOWN_POPULATION = 1_000_000;
 const isWellKnown = (e: GazetteerEntry): boolean =>
   e.source === "country" || e.source === "curated" || e.featureCode === "PPLC" || e.population >= WELL_KNOWN_POPULATION;
 
+/**
+ * An area whose name is a word that names no place on its own ("Bay", "Central", "Northern"),
+ * followed by the admin word of its own level, in the article's country or the only area of that
+ * level so named: "Qansax Dheere in Bay region" (Somalia), "Central Region" in an article about
+ * Ghana. "Central province" with no country named, of which a dozen states have one, is none.
+ */
+function namedByItsAdminWord(j: Judgement): boolean {
+  const level = j.entry.source === "admin1" ? 1 : j.entry.source === "admin2" ? 2 : null;
+  if (level === null || j.cues.adminLevel !== level) return false;
+  if (j.entry.country !== null && j.ctx.countries.has(j.entry.country)) return true;
+  return j.candidate.hits.filter((h) => h.entry.source === j.entry.source).length === 1;
+}
+
+/** A district written with the capitalised admin word of its name: "Kurram Agency", "Baalbek Governorate". */
+function namedWithItsAdminWord(j: Judgement): boolean {
+  return j.entry.source === "admin2" && j.cues.adminSuffix !== null;
+}
+
 // Reasons a name is not a place here. Order does not matter: any one rejects.
 const GUARDS: readonly Rule[] = [
-  { name: "not-a-place-word", example: "Police said; Reuters reported", holds: (j) => j.gazetteer.isNotPlace(j.candidate.key) },
+  {
+    name: "not-a-place-word",
+    example: "Police said; Reuters reported; Central Market (not 'Bay region' of Somalia: see namedByItsAdminWord)",
+    holds: (j) => j.gazetteer.isNotPlace(j.candidate.key) && !namedByItsAdminWord(j),
+  },
+  { name: "date-word", example: "Thu, 12 Mar 2015; on Sun, Feb 15 (not Mon State)", holds: (j) => j.cues.inDate },
+  {
+    // Datelines ("GAO, Mali —") and country codes ("the US", "UAE") stay places.
+    name: "acronym",
+    example: "clashes between AAS and JaS; TTP militants (not 'KABUL -' nor 'the UAE')",
+    holds: (j) => j.cues.acronym && !j.cues.dateline && j.entry.source !== "country" && j.entry.source !== "curated",
+  },
   {
     name: "demonym",
     example: "Syrian (a demonym is not a place)",
@@ -91,8 +133,11 @@ const GUARDS: readonly Rule[] = [
   },
   {
     name: "small-place-abroad",
-    example: "Bara (Romania) in an article whose places are in Syria",
-    holds: (j) => isSmall(j) && !j.fitsContainer && j.ctx.namedCountries.size > 0 && j.entry.country !== null && !j.ctx.namedCountries.has(j.entry.country) && !j.ctx.demonymCountries.has(j.entry.country),
+    example: "Bara (Romania) in an article whose places are in Syria (not 'Kurram Agency' beside Afghanistan)",
+    holds: (j) =>
+      isSmall(j) && !j.fitsContainer && !namedWithItsAdminWord(j) && j.ctx.namedCountries.size > 0 && j.entry.country !== null &&
+      !j.ctx.namedCountries.has(j.entry.country) && !j.ctx.demonymCountries.has(j.entry.country),
+    otherReadings: true,
   },
   { name: "loose-unsupported", example: "a spelling variant needs a cue", holds: (j) => j.candidate.kind === "loose" && !j.cues.locative && !isMajor(j.entry) },
 ];
@@ -105,8 +150,8 @@ const ACCEPT_RULES: readonly Rule[] = [
   { name: "admin-area", example: "in Idleb; Donetsk", holds: (j) => j.entry.source === "admin1" },
   {
     name: "district-suffix",
-    example: "Shirqat district, Biu LGA, Popasna Raion",
-    holds: (j) => j.entry.source === "admin2" && (j.cues.adminSuffix !== null || j.cues.adminWord),
+    example: "Shirqat district, Biu LGA, Popasna Raion, Amphoe Khok Pho, Qada Sinjar",
+    holds: (j) => j.entry.source === "admin2" && (j.cues.adminSuffix !== null || j.cues.adminWord || j.cues.adminPrefix),
   },
   { name: "place-in-named-area", example: "Matalam, Cotabato; Kipulu village (Shabunda, Sud-Kivu)", holds: (j) => j.fitsContainer },
   { name: "major-place", example: "Raqqa, Copenhagen, Paris", holds: (j) => isMajor(j.entry) },
@@ -114,13 +159,35 @@ const ACCEPT_RULES: readonly Rule[] = [
     name: "cued-place",
     example: "near Opytne; the village of Sfuhen; Macapa, Amapa (a district: in the article's country)",
     holds: (j) => j.cues.locative && (j.entry.source !== "admin2" || (j.entry.country !== null && j.ctx.countries.has(j.entry.country))),
+    context: "weak",
+  },
+  {
+    // A short report may name no country at all, nor a demonym. A district name every reading
+    // of which lies in one country ("in Bajaur", "near Kurram") is that district; one a town
+    // abroad also bears ("in Dara" is a Syrian town too) still needs its country named. A small
+    // town that has the name only as an alternate spelling ("Kech" for Ketsch) is no such reading.
+    // A settlement noun after the name ("Bara Bara village") says it is no district.
+    name: "cued-district-one-country",
+    example: "a bomb went off in Bajaur (no country named; all readings in Pakistan)",
+    holds: (j) =>
+      j.cues.locative && !j.cues.settlementAfter && j.entry.source === "admin2" && j.entry.country !== null && j.ctx.countries.size === 0 &&
+      j.candidate.hits.every((h) => h.entry.country === j.entry.country || (h.alternate && h.entry.source === "place" && !isMajor(h.entry))),
+    context: "weak",
   },
   {
     name: "place-in-article-country",
     example: "Karkamis in an article about Turkey",
     holds: (j) => j.entry.source === "place" && j.entry.country !== null && j.ctx.countries.has(j.entry.country) && j.entry.population >= CONTEXT_MIN_POPULATION,
+    context: "none",
   },
 ];
+
+const CONTEXT_BY_RULE: ReadonlyMap<string, "strong" | "weak" | "none"> = new Map(ACCEPT_RULES.map((r) => [r.name, r.context ?? "strong"]));
+
+/** What a reading accepted by `rule` lends the article's other readings (see Rule.context). */
+export function contextOf(rule: string): "strong" | "weak" | "none" {
+  return CONTEXT_BY_RULE.get(rule) ?? "strong";
+}
 
 /**
  * The mention rule of a place accepted inside a dateline ("KABUL (Reuters) -; ADEN, March 3
@@ -130,9 +197,19 @@ const ACCEPT_RULES: readonly Rule[] = [
  */
 export const DATELINE_RULE = "dateline";
 
+const GUARDS_OF_ONE_READING: ReadonlySet<string> = new Set(GUARDS.filter((g) => g.otherReadings === true).map((g) => g.name));
+
+/** A reading rejected by `guard` lets the name's next readings be judged (see Rule.otherReadings). */
+export function triesOtherReadings(guard: string): boolean {
+  return GUARDS_OF_ONE_READING.has(guard);
+}
+
+/** Why a reading no guard rejected and no rule accepted is no mention. */
+export const NO_EVIDENCE = "no-evidence";
+
 /** The rule that accepts the judgement, or null when a guard rejects it or none accepts. */
 export function judge(j: Judgement): { accepted: string | null; rejectedBy: string | null } {
   for (const g of GUARDS) if (g.holds(j)) return { accepted: null, rejectedBy: g.name };
   for (const r of ACCEPT_RULES) if (r.holds(j)) return { accepted: r.name, rejectedBy: null };
-  return { accepted: null, rejectedBy: "no-evidence" };
+  return { accepted: null, rejectedBy: NO_EVIDENCE };
 }

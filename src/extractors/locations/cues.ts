@@ -1,7 +1,7 @@
 import type { Gazetteer } from "../../gazetteer/index.js";
 import { normaliseName } from "../../gazetteer/index.js";
 import {
-  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_SUFFIXES, BRANCH_ACRONYM_RE, BRANCH_NOUNS, FUNCTION_WORDS, ISLAMIC_STATE_BEFORE_RE,
+  ADMIN1_WORDS, ADMIN2_WORDS, ADMIN_PREFIXES, ADMIN_QUALIFIERS, ADMIN_SUFFIXES, DATE_WORDS, SETTLEMENT_NOUNS, BRANCH_ACRONYM_RE, BRANCH_NOUNS, FUNCTION_WORDS, ISLAMIC_STATE_BEFORE_RE,
   LOCATIVE_CUES, MAX_UNIT_QUALIFIERS, ORGANISATION_HEADS, ORGANISATION_OF_RE, PERSON_TITLES, PLACE_NOUNS, SPEECH_VERBS,
   UNIT_HEADS,
 } from "./lexicon.js";
@@ -40,6 +40,12 @@ export interface Surroundings extends CandidateCues {
   titleCase: boolean;
   /** The admin word token that joins the span, when there is one. */
   suffixToken: Token | null;
+  /** A month or weekday word beside a day, a year or another such word: "Thu, 12 Mar 2015". */
+  inDate: boolean;
+  /** A settlement noun right after: "Bara Bara village" names a village, whatever else bears the name. */
+  settlementAfter: boolean;
+  /** Written in capitals (two to four letters) amid lower-case words: "clashes between AAS and JaS". */
+  acronym: boolean;
 }
 
 const COMPOUND_TAILS: ReadonlySet<string> = new Set(["led", "backed", "based", "allied", "aligned", "brokered", "sponsored", "supported", "funded", "controlled", "held", "run", "born", "made"]);
@@ -145,6 +151,45 @@ function sharedAdminWord(content: string, tokens: readonly Token[], after: numbe
   return ADMIN_SUFFIXES.has(singular) ? singular : null;
 }
 
+/**
+ * The admin word right after a name, alone or past one qualifier ("Sapahar upazila",
+ * "Munshiganj Sadar Upazila", "Khyber tribal region"), joined by single spaces; a capitalised
+ * qualifier goes with a capitalised admin word only.
+ */
+function adminTokenAfter(content: string, tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first || at === 0 || !/^ $/.test(content.slice(tokens[at - 1].end, first.start))) return -1;
+  if (ADMIN_SUFFIXES.has(first.lower)) return at;
+  const second = tokens[at + 1];
+  if (!ADMIN_QUALIFIERS.has(first.lower) || !second || !/^ $/.test(content.slice(first.end, second.start))) return -1;
+  return ADMIN_SUFFIXES.has(second.lower) && (first.capitalised || !second.capitalised) ? at + 1 : -1;
+}
+
+const BRACKETED_CHAIN_BEFORE_RE = /\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3},\s*$/u;
+const ACRONYM_RE = /^\p{Lu}{2,4}$/u;
+const LOWER_CASE_RE = /\p{Ll}/u;
+
+const DAY_OR_YEAR_RE = /^(?:[1-9]|[12]\d|3[01]|\d{4})(?:st|nd|rd|th)?$/;
+// What may stand between the words of a date: "Thu, 12", "Mar. 3", "Sun 15".
+const DATE_GAP_RE = /^\.?,? ?$/;
+
+/** `t` is a day, a year or a month or weekday word. */
+function isDatePart(t: Token | undefined): boolean {
+  return t !== undefined && (DAY_OR_YEAR_RE.test(t.lower) || DATE_WORDS.has(t.lower));
+}
+
+/**
+ * A one-word candidate that is a month or weekday word, with a day, a year or another such
+ * word right beside it: "Thu Mar 12", "12 Mar 2015", "on Sun, Feb 15". "Mon State" is none.
+ */
+function inDateAt(content: string, tokens: readonly Token[], c: Candidate): boolean {
+  if (c.last - c.first !== 1 || !DATE_WORDS.has(tokens[c.first].lower)) return false;
+  const prev = c.first > 0 ? tokens[c.first - 1] : undefined;
+  const next = tokens[c.last];
+  return (isDatePart(next) && DATE_GAP_RE.test(content.slice(c.end, next.start))) ||
+    (prev !== undefined && isDatePart(prev) && DATE_GAP_RE.test(content.slice(prev.end, c.start)));
+}
+
 /** The words around a candidate, apart from what the places read before it say (followsPlace). */
 export function readSurroundings(
   content: string,
@@ -163,23 +208,32 @@ export function readSurroundings(
 
   const lastLower = tokens[c.last - 1].lower;
   const inSpanSuffix = c.last - c.first > 1 && ADMIN_SUFFIXES.has(lastLower) && tokens[c.last - 1].capitalised;
-  const suffixToken = nextAdjacent && next && next.capitalised && ADMIN_SUFFIXES.has(next.lower) ? next : null;
+  const adminIndex = adminTokenAfter(content, tokens, c.last);
+  const admin = adminIndex < 0 ? null : tokens[adminIndex];
+  const suffixToken = admin !== null && admin.capitalised ? admin : null;
   const sharedAdmin = sharedAdminWord(content, tokens, c.last);
   // "Kursk and Bryansk regions": the plural admin word after the second name of a pair.
   const pluralAdmin = nextAdjacent && next !== null && !next.capitalised && prev !== null && prev.lower === "and" && next.lower.endsWith("s") && ADMIN_SUFFIXES.has(next.lower.slice(0, -1))
     ? next.lower.slice(0, -1)
     : null;
-  const adminWord = (nextAdjacent && next !== null && !next.capitalised && ADMIN_SUFFIXES.has(next.lower)) || sharedAdmin !== null || pluralAdmin !== null;
+  const adminWord = (admin !== null && !admin.capitalised) || sharedAdmin !== null || pluralAdmin !== null;
 
   // Locative: a cue word right before, a place noun right after, "(X" or "X, Y" after a place.
   let locative = false;
   if (prev && /^\s*$/.test(before) && LOCATIVE_CUES.has(prev.lower)) locative = true;
   if (nextAdjacent && next && !next.capitalised && PLACE_NOUNS.has(next.lower)) locative = true;
   if (/\(\s*$/.test(content.slice(Math.max(0, c.start - 2), c.start))) locative = true;
+  // "(N'tillit, Gao)": the area after the first name of a bracketed place chain.
+  if (BRACKETED_CHAIN_BEFORE_RE.test(content.slice(Math.max(0, c.start - 40), c.start))) locative = true;
+  // "Nahiyat Yathrib"; or the word opens the indexed name itself: "Amphoe Khok Pho".
+  const adminPrefix = (prev !== null && /^ $/.test(before) && ADMIN_PREFIXES.has(prev.lower)) || (c.last - c.first > 1 && ADMIN_PREFIXES.has(tokens[c.first].lower));
+  if (adminPrefix) locative = true;
+  // "Alishing district, Laghman": the area after a place noun and a comma.
+  if (prev && !prev.capitalised && /^, $/.test(before) && (PLACE_NOUNS.has(prev.lower) || ADMIN_SUFFIXES.has(prev.lower))) locative = true;
   if (suffixToken || adminWord || inSpanSuffix) locative = true;
 
   const capitalisedBefore =
-    prev && prevAdjacent && prev.capitalised && !FUNCTION_WORDS.has(prev.lower) && !LOCATIVE_CUES.has(prev.lower) ? prev : null;
+    prev && prevAdjacent && prev.capitalised && !FUNCTION_WORDS.has(prev.lower) && !LOCATIVE_CUES.has(prev.lower) && !ADMIN_PREFIXES.has(prev.lower) ? prev : null;
   const titleBefore = prev !== null && /^\.? $/.test(before) && prev.capitalised && NAME_TITLE_HEADS.has(prev.lower);
   const capitalisedAfter =
     nextAdjacent && next && next.capitalised && !suffixToken && !FUNCTION_WORDS.has(next.lower) && gazetteer.lookup(normaliseName(next.text)).length === 0
@@ -191,10 +245,10 @@ export function readSurroundings(
 
   const adminSuffix = suffixToken ? suffixToken.text : inSpanSuffix ? tokens[c.last - 1].text : null;
   const inHeadline = titleCase.has(c.first);
-  const afterName = suffixToken ? c.last + 1 : c.last;
+  const afterName = suffixToken ? adminIndex + 1 : c.last;
   // The capitalised "Province" of an Islamic State branch's name, after the place or in its span.
-  const provinceIndex = suffixToken && suffixToken.lower === "province" ? c.last : inSpanSuffix && lastLower === "province" ? c.last - 1 : -1;
-  const levelWord = adminSuffix ? adminSuffix.toLowerCase() : sharedAdmin ?? pluralAdmin ?? (adminWord && next ? next.lower : null);
+  const provinceIndex = suffixToken && suffixToken.lower === "province" ? adminIndex : inSpanSuffix && lastLower === "province" ? c.last - 1 : -1;
+  const levelWord = adminSuffix ? adminSuffix.toLowerCase() : sharedAdmin ?? pluralAdmin ?? (admin ? admin.lower : null);
   return {
     locative,
     adminSuffix,
@@ -214,5 +268,9 @@ export function readSurroundings(
     titleCase: inHeadline,
     adjectiveAfter: next !== null && ((after === "-" && COMPOUND_TAILS.has(next.lower)) || (after === " " && CURRENCY_WORDS.has(next.lower))),
     hyphenatedAfter: next !== null && after === "-" && next.capitalised,
+    inDate: inDateAt(content, tokens, c),
+    settlementAfter: nextAdjacent && next !== null && !next.capitalised && SETTLEMENT_NOUNS.has(next.lower),
+    adminPrefix,
+    acronym: ACRONYM_RE.test(c.text) && ((prev !== null && LOWER_CASE_RE.test(prev.text)) || (next !== null && LOWER_CASE_RE.test(next.text))),
   };
 }

@@ -1,4 +1,4 @@
-// Datelines: "KABUL (Pajhwok) -", "ADEN, March 3 (Reuters) -", "BAMAKO, Mali —", "Kyiv, Ukraine
+// Datelines: "KABUL (Pajhwok) -", "ADEN, March 3 (Reuters) -", "SANAA, Yemen, Tue Mar 3 (Reuters) -", "BAMAKO, Mali —", "Kyiv, Ukraine
 // (AP) —", "DAMASCUS, March 9, 2017 (SANA) Syrian army units ...", "Thu 09 Mar 2017 BEIRUT -",
 // "Mar 9 2017 Aleppo:", "MOSCOW, March 9. /TASS/.", and tokenised text's "BEIRUT , Mar 3 , 2011 (
 // AFP ) -" or "-LRB- AFP -RRB-". The places there
@@ -29,7 +29,7 @@ const CLOCK = "[ \\t]+[0-2]?\\d:[0-5]\\d(?:[ \\t]*(?:GMT|UTC|[AaPp]\\.?[Mm]\\.?)
 // line end, or, after an agency, the body's first word. After a stamp a colon ends it too.
 const DATELINE_RE = new RegExp(
   `^[ \\t]*(?<stamp>(?:${STAMP})(?:${CLOCK})?(?:${COMMA}|[ \\t]+))?(?!${CALENDAR_WORD})(?<place>${NAME}(?:${COMMA}${NAME}){0,2})` +
-    `(?<date>${COMMA}(?:${WEEKDAY}${COMMA})?${MONTH}[ \\t]*${DAY}(?:${COMMA}${YEAR})?)?[ \\t]*\\.?[ \\t]*(?<agency>\\([^()\\n]{1,40}\\)|-LRB-[^()\\n]{1,40}?-RRB-|\\/[ \\t]*\\p{Lu}{2,}[ \\t]*\\/\\.?)?` +
+    `(?<date>${COMMA}(?:${WEEKDAY}(?:${COMMA}|[ \\t]+))?${MONTH}[ \\t]*${DAY}(?:${COMMA}${YEAR})?)?[ \\t]*\\.?[ \\t]*(?<agency>\\([^()\\n]{1,40}\\)|-LRB-[^()\\n]{1,40}?-RRB-|\\/[ \\t]*\\p{Lu}{2,}[ \\t]*\\/\\.?)?` +
     `(?:[ \\t]*(?:--|[-–—_])(?=\\s)|(?<=\\)|-RRB-|\\/|\\/\\.)[ \\t]+(?=["“\\p{Lu}])|[ \\t]*(?<colon>:)(?=\\s))`,
   "gmu",
 );

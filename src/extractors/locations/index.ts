@@ -1,20 +1,21 @@
-import type { Gazetteer, GazetteerEntry } from "../../gazetteer/index.js";
+import type { Gazetteer, GazetteerEntry, NameHit } from "../../gazetteer/index.js";
 import { loadGazetteer, normaliseName } from "../../gazetteer/index.js";
 import type { AnalysedDocument, Location, Span } from "../../types.js";
-import { DATELINE_RULE, judge } from "./accept.js";
+import { contextOf, DATELINE_RULE, judge, NO_EVIDENCE, triesOtherReadings } from "./accept.js";
 import { findBorders } from "./borders.js";
 import { findDatelines, findDateWords } from "./dateline.js";
 import type { ContainerLink } from "./containers.js";
 import { favouredReadings, findContainerLinks, findUnlistedNames, liesIn } from "./containers.js";
-import { CALENDAR_WORDS, FUNCTION_WORDS, PERSON_TITLES, PLACE_NOUN_GAP_RE, UNLISTED_CUES } from "./lexicon.js";
+import { ADMIN_SUFFIXES, CALENDAR_NAMES, DATE_WORDS, FUNCTION_WORDS, PERSON_TITLES, PLACE_NOUN_GAP_RE, UNLISTED_CUES } from "./lexicon.js";
 import type { DocumentContext } from "./context.js";
-import { addAnchor, addDemonymCountries, addImpliedCountry, emptyContext } from "./context.js";
+import { addAnchor, addDemonymCountries, addImpliedCountry, emptyContext, withinKm } from "./context.js";
 import type { Surroundings } from "./cues.js";
 import { followsPlace, readSurroundings, sentenceOpeners, titleCaseTokens } from "./cues.js";
 import { mergeMentions } from "./merge.js";
-import { findSettlementNames, settlementEntry } from "./settlements.js";
+import { findQuarterNames, findSettlementNames, settlementEntry } from "./settlements.js";
+import type { SettlementName } from "./settlements.js";
 import type { PlaceMention } from "./merge.js";
-import { bestHit, isMajor, scoreHit } from "./resolve.js";
+import { bestHit, CONTEXT_MIN_POPULATION, isMajor, scoreHit } from "./resolve.js";
 import type { Candidate } from "./scan.js";
 import { findCandidates, tokenise } from "./scan.js";
 
@@ -28,12 +29,14 @@ interface Reading {
   cues: Surroundings;
   rule: string | null;
   rejectedBy: string | null;
+  /** Another country's reading scored as well (see BestHit.tied): no context for the others. */
+  tied: boolean;
 }
 
 // A name read as a small place elsewhere, or not read at all for want of evidence, is taken as
 // an unlisted place inside the area named beside it ("Kamyanka, Donetsk" when every Kamyanka
 // of the index lies far from Donetsk oblast). Guards that say it is no place at all stand.
-const OVERRIDABLE_REJECTIONS: ReadonlySet<string> = new Set(["no-evidence", "small-place-abroad", "loose-unsupported"]);
+const OVERRIDABLE_REJECTIONS: ReadonlySet<string> = new Set([NO_EVIDENCE, "small-place-abroad", "loose-unsupported"]);
 
 export function extractLocations(doc: AnalysedDocument): Location[] {
   const gazetteer = loadGazetteer();
@@ -56,9 +59,14 @@ export function extractLocations(doc: AnalysedDocument): Location[] {
   const doubtful = placesOutsideTheirArea(candidates, links, readings);
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i];
-    if (r.rule && r.rule !== "place-in-article-country" && !doubtful.has(i)) addAnchor(ctx, r.entry, r.candidate.key, r.rule !== "cued-place");
+    const lends = r.rule ? contextOf(r.rule) : "none";
+    if (lends !== "none" && !r.tied && !doubtful.has(i)) addAnchor(ctx, r.entry, r.candidate.key, lends === "strong");
     // "Arakan Army" is no place mention, but like a demonym it says which country the article is about.
     if (r.rejectedBy && NAME_PART_GUARDS.has(r.rejectedBy) && r.entry.country) addImpliedCountry(ctx, r.entry.country);
+  }
+  if (ctx.countries.size === 0) {
+    const agreed = agreedCountry(readings);
+    if (agreed !== null) ctx.countries.add(agreed);
   }
   readings = readAll(content, candidates, surroundings, links, personKeys, ctx, gazetteer);
 
@@ -76,9 +84,11 @@ export function extractLocations(doc: AnalysedDocument): Location[] {
       entry: r.entry,
     });
   }
-  const settlements = settlementMentions(content, readings, mentions, gazetteer);
-  const kept = settlements.replaced.size === 0 ? mentions : mentions.filter((m) => !settlements.replaced.has(m));
-  kept.push(...settlements.added);
+  const settlements = settlementMentions(content, readings, mentions, ctx, gazetteer);
+  const quarters = quarterMentions(readings, [...mentions, ...settlements.added], findQuarterNames(content), ctx, gazetteer);
+  const replaced = new Set([...settlements.replaced, ...quarters.replaced]);
+  const kept = replaced.size === 0 ? mentions : mentions.filter((m) => !replaced.has(m));
+  kept.push(...settlements.added.filter((m) => !replaced.has(m)), ...quarters.added);
   for (const b of findBorders(content, gazetteer)) {
     kept.push({ ...b, rule: "border-pair", entry: null });
   }
@@ -98,19 +108,36 @@ function readAll(
   // Cotabato"); the administrative words around a name are all that scoring needs here.
   const favoured = links.length === 0
     ? new Map<number, Set<number>>()
-    : favouredReadings(candidates, links, (i, hit) => scoreHit(hit, surroundings[i], ctx, candidates[i].kind === "loose", candidates[i].key));
+    : favouredReadings(candidates, links, (i, hit) => scoreHit(hit, surroundings[i], ctx, candidates[i]));
   const out: Reading[] = [];
   let previousPlaceEnd = -1;
+  /** How many further readings of a name a guard against one reading lets be judged. */
+  const MAX_OTHER_READINGS = 3;
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
     const base = surroundings[i];
     const cues = !base.locative && followsPlace(content, candidate, previousPlaceEnd) ? { ...base, locative: true } : base;
     const fits = favoured.get(i);
-    const hit = bestHit(candidate, cues, ctx, fits);
-    const fitsContainer = fits?.has(hit.entry.id) ?? false;
-    const { accepted, rejectedBy } = judge({ candidate, entry: hit.entry, cues, personKeys, ctx, gazetteer, fitsContainer });
-    out.push({ candidate, entry: hit.entry, cues, rule: accepted, rejectedBy });
-    if (accepted) previousPlaceEnd = candidate.end;
+    const { hit, tied, ranked } = bestHit(candidate, cues, ctx, fits);
+    const read = (h: NameHit, isTied: boolean): Reading => {
+      const { accepted, rejectedBy } = judge({ candidate, entry: h.entry, cues, personKeys, ctx, gazetteer, fitsContainer: fits?.has(h.entry.id) ?? false });
+      return { candidate, entry: h.entry, cues, rule: accepted, rejectedBy, tied: isTied };
+    };
+    let reading = read(hit, tied);
+    // A guard against one reading ("a small place abroad") lets the next readings be judged,
+    // when the words around the name or the article's countries speak for them: "fled to
+    // Laghman" is the province, "the Timbuktu triangle" in Borno no Malian region.
+    if (reading.rejectedBy && triesOtherReadings(reading.rejectedBy) && candidate.hits.length > 1) {
+      const others = ranked();
+      for (let k = 1; k < others.length && k <= MAX_OTHER_READINGS && !reading.rule; k++) {
+        const other = others[k].entry;
+        if (!cues.locative && !(other.country !== null && ctx.countries.has(other.country))) continue;
+        const next = read(others[k], false);
+        if (next.rule) reading = next;
+      }
+    }
+    out.push(reading);
+    if (reading.rule) previousPlaceEnd = candidate.end;
   }
   return out;
 }
@@ -130,6 +157,37 @@ function placesOutsideTheirArea(candidates: readonly Candidate[], links: readonl
     if (areas.length > 0 && !candidates[outer].hits.some((h) => liesIn(e, h.entry))) out.add(inner);
   }
   return out;
+}
+
+/** Least number of different names whose readings must meet in one country (agreedCountry). */
+const AGREEING_NAMES = 2;
+
+/**
+ * In an article that names no country and reads no place, the one country where towns of
+ * CONTEXT_MIN_POPULATION or more (or areas) bear two or more of the names left unread for want
+ * of evidence: "after leaving Kabo for Kaga-Bandoro" is two towns of the Central African
+ * Republic. Other countries where as many names meet make it no answer.
+ */
+function agreedCountry(readings: readonly Reading[]): string | null {
+  const namesByCountry = new Map<string, Set<string>>();
+  for (const r of readings) {
+    if (r.rejectedBy !== NO_EVIDENCE) continue;
+    for (const h of r.candidate.hits) {
+      const e = h.entry;
+      if (e.country === null || h.alternate || (e.source === "place" && e.population < CONTEXT_MIN_POPULATION)) continue;
+      const names = namesByCountry.get(e.country) ?? new Set<string>();
+      names.add(r.candidate.key);
+      namesByCountry.set(e.country, names);
+    }
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  let ties = 0;
+  for (const [cc, names] of namesByCountry) {
+    if (names.size > bestCount) [best, bestCount, ties] = [cc, names.size, 0];
+    else if (names.size === bestCount) ties++;
+  }
+  return bestCount >= AGREEING_NAMES && ties === 0 ? best : null;
 }
 
 // Guards that find a place word inside the name of a force or group.
@@ -180,14 +238,21 @@ function unlistedEntry(name: string, area: GazetteerEntry): GazetteerEntry {
 
 /**
  * The reading of a name beside an area is a namesake elsewhere: a small place, a big one when
- * a place noun says the name is a locality of that area ("Islamabad area of Alishing
- * district"), or a province of another country ("As Sabaa (Tripoli)" is no Caribbean island).
+ * a place noun says the name is a locality or a unit of that area ("Islamabad area of Alishing
+ * district", "Safi Tehsil, Mohmand Agency", "Nahiyat Yathrib in Saladin"), or a province or district of another country ("As Sabaa (Tripoli)" is no Caribbean
+ * island; "Safi Tehsil, Mohmand Agency" is no Moroccan province).
  */
 function isNamesake(r: Reading, area: GazetteerEntry, gap: string): boolean {
   const e = r.entry;
-  if (e.source === "place") return !isMajor(e) || PLACE_NOUN_GAP_RE.test(gap);
-  if (e.source === "admin1" || e.source === "admin2") return e.country !== area.country && r.cues.adminSuffix === null && !r.cues.adminWord;
+  if (e.source === "place") return !isMajor(e) || PLACE_NOUN_GAP_RE.test(gap) || startsWithAdminWord(gap) || r.cues.adminPrefix;
+  if (e.source === "admin1" || e.source === "admin2") return e.country !== area.country;
   return false;
+}
+
+/** The gap opens with an admin word: "Safi Tehsil, Mohmand Agency" names a unit, not a city of that name. */
+function startsWithAdminWord(gap: string): boolean {
+  const word = /^\s*([\p{L}-]+)/u.exec(gap);
+  return word !== null && ADMIN_SUFFIXES.has(word[1].toLowerCase());
 }
 
 /**
@@ -241,7 +306,8 @@ function isNoUnlistedName(key: string, text: string, gazetteer: Gazetteer): bool
   const words = text.split(/[\s-]+/);
   return (
     /\b\p{Lu}{2,}\b/u.test(text) ||
-    words.some((w) => CALENDAR_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase())) ||
+    (words.length === 1 && DATE_WORDS.has(words[0].toLowerCase())) ||
+    words.some((w) => CALENDAR_NAMES.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase())) ||
     words.some((w) => gazetteer.demonymCountry(normaliseName(w)) !== null) ||
     gazetteer.isNotPlace(key) ||
     (words.length === 1 && gazetteer.isPersonName(key))
@@ -269,40 +335,114 @@ function nearestHolder(placed: readonly Reading[], at: number): Reading {
   return nearestArea ?? nearest;
 }
 
+/** The mention rule of a settlement placed by the nearest place the article reads. */
+const SETTLEMENT_RULE = "settlement-noun";
+/**
+ * The mention rule of a settlement in an article that places nothing, put in the one country
+ * its demonyms or force names imply: "a Bangladeshi trader was killed in Sapahar upazila",
+ * "Myanmar Armed Forces clashed with rebels in Hpakant township". Not with two such countries.
+ */
+const SETTLEMENT_IMPLIED_COUNTRY_RULE = "settlement-in-implied-country";
+/**
+ * The mention rule of a settlement in an article that places nothing and implies no country:
+ * "gunmen killed two in Otash camp" names a place whose country and position the text leaves open.
+ */
+const SETTLEMENT_UNPLACED_RULE = "settlement-unplaced";
+
+/** The country entry of the one country the article implies (demonyms, force names), if one. */
+function impliedCountryEntry(ctx: DocumentContext, gazetteer: Gazetteer): GazetteerEntry | null {
+  if (ctx.demonymCountries.size !== 1) return null;
+  const [cc] = ctx.demonymCountries;
+  const name = gazetteer.countryName(cc);
+  return name === null ? null : gazetteer.lookup(normaliseName(name)).find((h) => h.entry.source === "country" && h.entry.country === cc)?.entry ?? null;
+}
+
 /**
  * Settlements named by their noun ("the village of Tawori", "Zamzam camp") that no accepted
- * reading covers, placed in the country of the nearest place read with confidence. A reading
- * as a small place in a country the article names nowhere else ("Kani township" beside
- * Sagaing read as Kani, Japan) gives way to the same: the noun says it is a local settlement.
+ * reading covers, placed in the country of the nearest place read with confidence, or, where
+ * the article reads none, in the one country it implies. A reading as a small place in a
+ * country the article names nowhere else ("Kani township" beside Sagaing read as Kani, Japan)
+ * gives way to the same: the noun says it is a local settlement.
  */
 function settlementMentions(
   content: string,
   readings: readonly Reading[],
   taken: readonly PlaceMention[],
+  ctx: DocumentContext,
   gazetteer: Gazetteer,
 ): { added: PlaceMention[]; replaced: Set<PlaceMention> } {
   const added: PlaceMention[] = [];
   const replaced = new Set<PlaceMention>();
   const placed = readings.filter((r) => r.rule !== null && r.entry.country !== null);
-  if (placed.length === 0) return { added, replaced };
+  const implied = placed.length === 0 ? impliedCountryEntry(ctx, gazetteer) : null;
   for (const name of findSettlementNames(content)) {
     const covering = taken.filter((m) => m.start < name.end && name.start < m.end);
     const key = normaliseName(name.text);
     if (isNoUnlistedName(key, name.text, gazetteer)) continue;
     // Other mentions of the same name ("Kani township" twice) are no evidence for its reading.
     const others = placed.filter((r) => (r.candidate.start >= name.end || r.candidate.end <= name.start) && r.candidate.key !== key);
-    if (others.length === 0) continue;
-    const near = nearestHolder(others, name.start);
+    const holder = others.length > 0 ? nearestHolder(others, name.start).entry : implied;
+    if (holder === null && placed.length > 0) continue;
     if (covering.length > 0) {
       const m = covering[0];
-      const stray = covering.length === 1 && m.start === name.start && m.end === name.end && m.entry !== null && m.entry.source === "place" &&
+      const stray = holder !== null && covering.length === 1 && m.start === name.start && m.end === name.end && m.entry !== null && m.entry.source === "place" &&
         m.entry.featureCode !== "PPLC" && m.entry.population < STRAY_TOWN_MAX_POPULATION &&
-        m.entry.country !== near.entry.country && !others.some((r) => r.entry.country === m.entry?.country);
+        m.entry.country !== holder.country && !others.some((r) => r.entry.country === m.entry?.country);
       if (!stray) continue;
       replaced.add(m);
     }
-    const entry = settlementEntry(name, near.entry);
-    added.push({ start: name.start, end: name.end, text: name.text, rule: "settlement-noun", key: `unlisted:${entry.country}:${key}`, entry });
+    const entry = settlementEntry(name, holder);
+    const rule = others.length > 0 ? SETTLEMENT_RULE : holder !== null ? SETTLEMENT_IMPLIED_COUNTRY_RULE : SETTLEMENT_UNPLACED_RULE;
+    added.push({ start: name.start, end: name.end, text: name.text, rule, key: `unlisted:${entry.country}:${key}`, entry });
+  }
+  return { added, replaced };
+}
+
+/** The mention rule of a quarter of the city a report is about ("at the city's Mohammadpur"). */
+const CITY_QUARTER_RULE = "city-quarter";
+/** A place the gazetteer gives a quarter's name lies in the article's city within this distance (km). */
+const QUARTER_KM = 25;
+
+/**
+ * Quarters named as parts of "the city" (findQuarterNames). The city is the last town the
+ * article reads before the quarter; the quarter takes its country and centre, or the reading of its name that lies
+ * in that city. With no town read, the quarter takes the article's one country, if any, and no
+ * position: a namesake village elsewhere is no reading of a city's quarter.
+ */
+function quarterMentions(
+  readings: readonly Reading[],
+  taken: readonly PlaceMention[],
+  names: readonly SettlementName[],
+  ctx: DocumentContext,
+  gazetteer: Gazetteer,
+): { added: PlaceMention[]; replaced: Set<PlaceMention> } {
+  const added: PlaceMention[] = [];
+  const replaced = new Set<PlaceMention>();
+  if (names.length === 0) return { added, replaced };
+  const towns = readings.filter((r) => r.rule !== null && r.entry.source === "place" && isMajor(r.entry));
+  const placed = readings.filter((r) => r.rule !== null && r.entry.country !== null);
+  for (const name of names) {
+    const key = normaliseName(name.text);
+    if (isNoUnlistedName(key, name.text, gazetteer)) continue;
+    // A reading of the quarter's own name is no evidence of the country it lies in.
+    const countries = new Set(placed.filter((r) => r.candidate.key !== key).map((r) => r.entry.country));
+    // "The city" points back: the town read last before the quarter.
+    const before = towns.filter((r) => r.candidate.key !== key && r.candidate.end <= name.start);
+    const city = before.length === 0 ? null : before[before.length - 1].entry;
+    const covering = taken.filter((m) => m.start < name.end && name.start < m.end);
+    if (covering.length > 0) {
+      const m = covering[0];
+      const inCity = city !== null && m.entry !== null && m.entry.id !== city.id && withinKm(m.entry, city, QUARTER_KM);
+      // A reading that is the city, a country or an area stands; so does one inside the city.
+      if (covering.length > 1 || m.start !== name.start || m.end !== name.end || m.entry === null || m.entry.source !== "place" || isMajor(m.entry) || inCity) continue;
+      replaced.add(m);
+    }
+    const country = city?.country ?? (countries.size === 1 ? [...countries][0] : impliedCountryEntry(ctx, gazetteer)?.country ?? null);
+    const entry: GazetteerEntry = {
+      id: -1, name: name.text, type: "city", source: "place", country, admin1: city?.admin1 ?? null, admin2: null,
+      lat: city?.lat ?? null, lon: city?.lon ?? null, population: 0, featureCode: "UNLISTED",
+    };
+    added.push({ start: name.start, end: name.end, text: name.text, rule: CITY_QUARTER_RULE, key: `unlisted:${country ?? ""}:${key}`, entry });
   }
   return { added, replaced };
 }

@@ -1,5 +1,7 @@
 // Word lists the location rules consult. Lower case; data only, no logic.
 
+import { MONTHS, WEEKDAYS } from "../dates/lexicon.js";
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Prepositions and verbs after which a capitalised name is read as a place: "in Qatma", "near Opytne". */
@@ -10,7 +12,11 @@ export const LOCATIVE_CUES = set(`
   southwest southeast north south east west barangay
 `);
 
-/** Nouns that make "X of Y" or "Y X" a place phrase: "village of Sfuhen", "Kalwal village". */
+/**
+ * Nouns that make "X of Y" or "Y X" a place phrase: "village of Sfuhen", "Kalwal village",
+ * and the local units below a district ("Kharera union", "the Saw Muh Plaw village tract",
+ * "Balakote sector" on a ceasefire line).
+ */
 export const PLACE_NOUNS = set(`
   village villages town towns city cities district districts province provinces governorate
   region area areas countryside outskirts suburb suburbs neighbourhood neighborhood camp
@@ -18,19 +24,51 @@ export const PLACE_NOUNS = set(`
   commune department prefecture valley mountains mountain mount hills border crossing
   capital port island islands road highway checkpoint airport base frontline front
   lga zone quarter mosque market barangay township townships
+  agency tehsil upazila upzila thana union sector tract tambon kebele woreda ward
+  sub-county subcounty division zila zilla taluk taluka mandal bazar bazaar
 `);
 
-/** Capitalised words that end an administrative name and join its span: "Diyala Governorate". */
+/** Nouns after a name that make it a settlement, not a district: "Bara Bara village", "Otash camp". */
+export const SETTLEMENT_NOUNS = set(`village villages town hamlet camp settlement neighbourhood neighborhood locality quarter`);
+
+/**
+ * Capitalised or not, words that end an administrative name and join its span: "Diyala
+ * Governorate", "Khyber Agency" (Pakistan's tribal agencies), "Sapahar upazila" (Bangladesh),
+ * "Daska tehsil" (Pakistan), "Hpakant township" (Myanmar), "Oda Bultum woreda" (Ethiopia),
+ * "Kirinyaga sub-county" (Kenya). Not "division", "zone" or "mandal": capitalised, they
+ * end the names of army units ("Gaza Division"), of city areas ("Green Zone") and of people.
+ */
 export const ADMIN_SUFFIXES = set(`
   governorate province district region oblast state prefecture county department municipality
-  raion rayon lga cercle
+  raion rayon lga cercle agency tehsil upazila upzila thana township woreda sub-county
+  subcounty zila zilla taluk taluka commune département
 `);
+
+/**
+ * Admin words written before the name: Arabic "Nahiyat Yathrib" (sub-district), "Qada Sinjar"
+ * (district), "Markaz Ziftá"; Thai "Amphoe Rangae" (district), "Tambon Tha Rua" (sub-district).
+ * "Barangay" is a locative cue already.
+ */
+export const ADMIN_PREFIXES = set(`nahiyat nahiya nahiyah nahia qada qadaa qadha markaz mudiriyat amphoe tambon`);
 
 /** Admin words that name a first-level area: "Kunduz province" is the province, not the district. */
 export const ADMIN1_WORDS = set(`governorate province region oblast state prefecture department`);
 
-/** Admin words that name a second-level area: "Shirqat district", "Biu LGA", "Popasna raion". */
-export const ADMIN2_WORDS = set(`district county raion rayon lga cercle municipality sub-district subdistrict township`);
+/**
+ * Admin words that name a second-level area: "Shirqat district", "Biu LGA", "Popasna raion",
+ * "Mohmand Agency", "Sapahar upazila" (GeoNames files Bangladesh's upazilas, Pakistan's tehsils
+ * and Ethiopia's woredas, where it has them, as places or districts).
+ */
+export const ADMIN2_WORDS = set(`
+  district county raion rayon lga cercle municipality sub-district subdistrict township
+  agency tehsil upazila upzila thana woreda sub-county subcounty zila zilla taluk taluka
+`);
+
+/**
+ * Words that may stand between a name and its admin word: "Munshiganj Sadar upazila" (the
+ * district's headquarters subdivision), "Khyber tribal region", "Bannu frontier region".
+ */
+export const ADMIN_QUALIFIERS = set(`sadar tribal frontier`);
 
 /** Lower-case words allowed inside a multi-word name: "Gulf of Aden", "Deir ez-Zor". */
 export const NAME_CONNECTORS = set(`
@@ -83,17 +121,30 @@ export const ORGANISATION_OF_RE = /\b(?:(?:Islamic State|State|Army|Front|Party|
  */
 export const CONTAINER_GAP_RE = new RegExp(
   "^\\s*(?:(?:village|town|city|area|district|sub-district|subdistrict|county|raion|camp|neighbou?rhood|locality|" +
-    "municipality|region|LGA|barangay|mountains?|desert|road|checkpoint)\\s*)?" +
+    "municipality|region|LGA|barangay|mountains?|desert|road|checkpoint|valley|tehsil|upazila|upzila|agency|township|" +
+    "union|thana|sector|tract|zone|woreda|kebele|commune)\\s*)?" +
     "(?:,|\\(|,?\\s+(?:in|of|within)(?:\\s+the)?(?:\\s+(?:northern|southern|eastern|western|central|rural|" +
     "north|south|east|west|northeastern|northwestern|southeastern|southwestern))?)\\s*$",
   "i",
 );
 
-/** Capitalised words that are never a place name the gazetteer lacks: "in March (Kabul time)". */
-export const CALENDAR_WORDS = set(`
-  january february march april may june july august september october november december
-  monday tuesday wednesday thursday friday saturday sunday
-`);
+/**
+ * Month and weekday names and their abbreviations ("Mar", "Thu", "Sept", "Tues"), lower case:
+ * beside a day or a year ("Thu, 12 Mar 2015", "on Sun, Feb 15") they are a date, never a place
+ * ("Mar" is a Peruvian district); never a place the gazetteer lacks ("in March (Kabul time)").
+ */
+/** Month and weekday names in full ("March", "Sunday"): a word of a longer name too ("Sunday Market"). */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  ...Object.entries(MONTHS).filter(([m, n]) => !Object.entries(MONTHS).some(([o, k]) => k === n && o.length > m.length)).map(([m]) => m.toLowerCase()),
+  ...Object.keys(WEEKDAYS).map((w) => w.toLowerCase()),
+]);
+
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MONTHS).map((m) => m.toLowerCase()),
+  ...Object.keys(WEEKDAYS).flatMap((w) => [w.toLowerCase(), w.slice(0, 3).toLowerCase()]),
+  "tues", "thur", "thurs", "weds",
+]);
+
 
 /** Prepositions that place an unlisted name: "near Kipulu (Shabunda)"; "of" needs a place noun before. */
 export const UNLISTED_CUES = set(`in near at outside around from into inside toward towards barangay`);
@@ -140,10 +191,31 @@ export const SETTLEMENT_OF_RE = /\bthe\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village
  * township"), an area ("Soum province") or a natural feature ("Rovuma river", "Afungi
  * peninsula"). Lower case only: "Red River" or "Province" in a name are the scan's business.
  */
-export const SETTLEMENT_AFTER_RE = /^\s(village|camp|township|hamlet|province|district|governorate|oblast|prefecture|raion|river|peninsula|island|islands|lake|forest|valley|mountains|hills|plateau)\b/;
+export const SETTLEMENT_AFTER_RE = /^\s(village|town|area|camp|township|hamlet|province|district|governorate|oblast|prefecture|raion|river|peninsula|island|islands|lake|forest|valley|mountains|hills|plateau|upazila|upzila|tehsil|woreda|union)\b/;
+
+/**
+ * A city's possessive right before a name marks a quarter of that city: "at the city's
+ * Mohammadpur", "in the capital's Hodan district". Lower case: "Mexico City's" is a name.
+ */
+export const CITY_POSSESSIVE_BEFORE_RE = /\b(?:city|capital)['’]s\s+$/;
+
+/**
+ * "of the city", "in the capital" right after a name (a place noun may come between): "in
+ * Khilkhet of the city", "at Kakrail in the city", "in Hodan district of the capital".
+ */
+export const OF_THE_CITY_AFTER_RE = /^\s+(?:(?:area|neighbou?rhood|quarter|locality|district)\s+)?(?:of|in)\s+the\s+(?:city|capital)\b/;
+
+/**
+ * Nouns after a settlement noun that make it part of a compound: "a Fox town hall", "the
+ * Wagner area commander", "the Biden camp officials" are no places named Fox, Wagner or Biden.
+ */
+export const SETTLEMENT_COMPOUND_HEADS = set(`
+  hall halls council councils councillor councillors commander commanders chief chiefs head heads
+  leader leaders official officials manager managers meeting meetings
+`);
 
 /** Nouns after a name whose place is an area (type region), not a town. */
-export const AREA_NOUNS = set(`province district governorate oblast prefecture raion`);
+export const AREA_NOUNS = set(`province district governorate oblast prefecture raion upazila upzila tehsil woreda union`);
 
 /** Nouns after a name whose place is a camp or a natural feature (type other), not a town. */
 export const FEATURE_NOUNS = set(`camp river peninsula island islands lake forest valley mountains hills plateau`);

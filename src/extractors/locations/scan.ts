@@ -1,6 +1,6 @@
 import type { Gazetteer, NameHit } from "../../gazetteer/index.js";
 import { looseKey, normaliseName, stripArticle } from "../../gazetteer/index.js";
-import { LOWER_LEADS, NAME_CONNECTORS } from "./lexicon.js";
+import { ADMIN_SUFFIXES, LOWER_LEADS, NAME_CONNECTORS } from "./lexicon.js";
 
 // Finds spans of text that name something in the gazetteer: the longest run of capitalised
 // words (with connectors: "Gulf of Aden", "Deir ez-Zor", "al-Bab") whose normal form is a key.
@@ -183,7 +183,7 @@ function lookupSpan(gazetteer: Gazetteer, text: string, memo: Map<string, SpanHi
 function lookupSpanText(gazetteer: Gazetteer, text: string): SpanHit | null {
   const key = normaliseName(text);
   if (!key) return null;
-  const hits = gazetteer.lookup(key);
+  const hits = withAreasOfBareName(gazetteer, key, gazetteer.lookup(key));
   if (hits.length > 0) return { key, kind: "exact", hits };
   const bare = stripArticle(key);
   if (bare) {
@@ -191,6 +191,20 @@ function lookupSpanText(gazetteer: Gazetteer, text: string): SpanHit | null {
     if (bareHits.length > 0) return { key: bare, kind: "article", hits: bareHits };
   }
   return null;
+}
+
+/**
+ * "Central Region" is the key of Malawi's region only (GeoNames' full name); Ghana's and
+ * Uganda's are indexed as "Central". A name ending in an admin word is also read as the areas
+ * of the name without it, so the article's context can choose among all of them.
+ */
+function withAreasOfBareName(gazetteer: Gazetteer, key: string, hits: NameHit[]): NameHit[] {
+  if (hits.length === 0) return hits;
+  const space = key.lastIndexOf(" ");
+  if (space < 0 || !ADMIN_SUFFIXES.has(key.slice(space + 1))) return hits;
+  const known = new Set(hits.map((h) => h.entry.id));
+  const areas = gazetteer.lookup(key.slice(0, space)).filter((h) => (h.entry.source === "admin1" || h.entry.source === "admin2") && !known.has(h.entry.id));
+  return areas.length === 0 ? hits : [...hits, ...areas];
 }
 
 /** Scans the tokens for gazetteer names, longest match first, left to right. */

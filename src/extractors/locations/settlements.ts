@@ -1,6 +1,9 @@
 import type { GazetteerEntry } from "../../gazetteer/index.js";
 import type { LocationType } from "../../types.js";
-import { ARABIC_ARTICLES_SOURCE, AREA_NOUNS, FEATURE_NOUNS, NAME_WORD_SOURCE as NAME_WORD, SETTLEMENT_AFTER_RE, SETTLEMENT_OF_RE } from "./lexicon.js";
+import {
+  ARABIC_ARTICLES_SOURCE, AREA_NOUNS, CITY_POSSESSIVE_BEFORE_RE, FEATURE_NOUNS, FUNCTION_WORDS, NAME_WORD_SOURCE as NAME_WORD,
+  OF_THE_CITY_AFTER_RE, PLACE_NOUNS, SETTLEMENT_AFTER_RE, SETTLEMENT_COMPOUND_HEADS, SETTLEMENT_OF_RE, UNLISTED_CUES,
+} from "./lexicon.js";
 
 // A settlement the index lacks, named by the noun around it: "the town of Mansila", "the
 // village of Zhelanne", "Zamzam camp". News about a conflict names many villages no gazetteer
@@ -24,7 +27,7 @@ const LEAD = `(?:(?:${ARABIC_ARTICLES_SOURCE})-)?`;
 const NAME_AT_RE = new RegExp(`${LEAD}${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2}`, "uy");
 const NAME_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}\\p{M}'’-])(${LEAD}${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2})$`, "u");
 // Cheap scan for the nouns; the patterns above run only where one occurs.
-const SETTLEMENT_NOUN_RE = /\b(?:town|village|city|hamlet|settlement|locality|township|camp|province|district|governorate|oblast|prefecture|raion|river|peninsula|islands?|lake|forest|valley|mountains|hills|plateau)\b/g;
+const SETTLEMENT_NOUN_RE = /\b(?:town|village|city|area|hamlet|settlement|locality|township|camp|province|district|governorate|oblast|prefecture|raion|river|peninsula|islands?|lake|forest|valley|mountains|hills|plateau|upazila|upzila|tehsil|woreda|union)\b/g;
 const LOOK_BACK_CHARS = 60;
 
 /** Names that a settlement noun before ("the town of X") or after ("X camp") marks as places. */
@@ -46,6 +49,9 @@ export function findSettlementNames(content: string): SettlementName[] {
     if (nounStart === 0) continue;
     const after = SETTLEMENT_AFTER_RE.exec(content.slice(nounStart - 1, nounEnd + 1));
     if (!after) continue;
+    // "a Fox town hall", "the Wagner area commander": the noun heads a compound, not a place name.
+    const following = /^ ([a-z]+)/.exec(content.slice(nounEnd, nounEnd + 20));
+    if (following && SETTLEMENT_COMPOUND_HEADS.has(following[1])) continue;
     const before = NAME_BEFORE_RE.exec(content.slice(Math.max(0, nounStart - 1 - LOOK_BACK_CHARS), nounStart - 1));
     if (!before) continue;
     const start = nounStart - 1 - before[1].length;
@@ -54,11 +60,58 @@ export function findSettlementNames(content: string): SettlementName[] {
   return out;
 }
 
-/** The entry of a settlement the index lacks, placed in the country (and province) of a nearby place. */
-export function settlementEntry(name: SettlementName, near: GazetteerEntry): GazetteerEntry {
-  const sameArea = near.source !== "country";
+/**
+ * The entry of a settlement the index lacks, placed in the country (and province) of a nearby
+ * place; with none, of unknown country and position.
+ */
+export function settlementEntry(name: SettlementName, near: GazetteerEntry | null): GazetteerEntry {
+  const sameArea = near !== null && near.source !== "country";
   return {
-    id: -1, name: name.text, type: name.type, source: "place", country: near.country,
-    admin1: sameArea ? near.admin1 : null, admin2: null, lat: near.lat, lon: near.lon, population: 0, featureCode: "UNLISTED",
+    id: -1, name: name.text, type: name.type, source: "place", country: near?.country ?? null,
+    admin1: sameArea ? near.admin1 : null, admin2: null, lat: near?.lat ?? null, lon: near?.lon ?? null, population: 0, featureCode: "UNLISTED",
   };
+}
+
+const CITY_WORD_RE = /\b(?:city|capital)\b/g;
+const WORD_BEFORE_RE = /([\p{L}]+)\s+$/u;
+const WORD_AFTER_RE = /^\s+([\p{Ll}]+)/u;
+// "of the city", "in Khilkhet area of the city": how far before "city" the name may end.
+const OF_THE_CITY_REACH = 40;
+
+/**
+ * Quarters of the city a report is about, named as such: "at the city's Mohammadpur", "in
+ * Khilkhet of the city", "at Kakrail in the city". After "the city's" the next word must not
+ * be a noun the name qualifies ("the city's Sunni residents"); before "of the city" a
+ * preposition of place must open the name ("residents of the city" names no quarter).
+ */
+export function findQuarterNames(content: string): SettlementName[] {
+  const out: SettlementName[] = [];
+  CITY_WORD_RE.lastIndex = 0;
+  for (let c = CITY_WORD_RE.exec(content); c; c = CITY_WORD_RE.exec(content)) {
+    const wordEnd = c.index + c[0].length;
+    const possessive = /^['’]s\s+/.exec(content.slice(wordEnd, wordEnd + 4));
+    if (possessive && CITY_POSSESSIVE_BEFORE_RE.test(content.slice(c.index, wordEnd + possessive[0].length))) {
+      NAME_AT_RE.lastIndex = wordEnd + possessive[0].length;
+      const name = NAME_AT_RE.exec(content);
+      if (!name) continue;
+      const next = WORD_AFTER_RE.exec(content.slice(name.index + name[0].length, name.index + name[0].length + 30));
+      if (next === null || FUNCTION_WORDS.has(next[1]) || PLACE_NOUNS.has(next[1])) {
+        out.push({ start: name.index, end: name.index + name[0].length, text: name[0], type: "city" });
+      }
+      continue;
+    }
+    // "X of the city": find the name that the phrase follows.
+    const from = Math.max(0, c.index - OF_THE_CITY_REACH - LOOK_BACK_CHARS);
+    const window = content.slice(from, c.index);
+    const phrase = /(?:\s+(?:(?:area|neighbou?rhood|quarter|locality|district)\s+)?(?:of|in)\s+the\s+)$/.exec(window);
+    if (!phrase) continue;
+    const nameEnd = from + phrase.index;
+    if (!OF_THE_CITY_AFTER_RE.test(content.slice(nameEnd, wordEnd))) continue;
+    const name = NAME_BEFORE_RE.exec(content.slice(Math.max(0, nameEnd - LOOK_BACK_CHARS), nameEnd));
+    if (!name) continue;
+    const start = nameEnd - name[1].length;
+    const cue = WORD_BEFORE_RE.exec(content.slice(Math.max(0, start - 20), start));
+    if (cue !== null && UNLISTED_CUES.has(cue[1].toLowerCase())) out.push({ start, end: nameEnd, text: name[1], type: "city" });
+  }
+  return out;
 }
