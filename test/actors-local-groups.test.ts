@@ -11,12 +11,12 @@ const POSITIVE: ReadonlyArray<MentionCase> = [
   ["The Islamic State (IS) claimed the blast. IS fighters had planted it.", "IS", "Islamic State", "armed_group", "lexicon-named"],
   // acronym-members
   ["At least four KNP activists were injured in a clash with police in Rangpur.", "KNP", "KNP", "organization", "acronym-members"],
-  ["A senior DMK official was stabbed outside his house.", "DMK", "DMK", "organization", "acronym-members"],
+  ["A senior KMK official was stabbed outside his house.", "KMK", "KMK", "organization", "acronym-members"],
   ["Two ZLF militants were killed in an encounter near the river.", "ZLF", "ZLF", "armed_group", "acronym-members"],
   ["Unknown men fired at the house of an UPP-K's MLA overnight.", "UPP-K", "UPP-K", "organization", "acronym-members"],
   ["Workers of the PDM gathered at the square.", "PDM", "PDM", "organization", "acronym-members"],
   // acronym-subject
-  ["The NRM said its offices were attacked.", "NRM", "NRM", "organization", "acronym-subject"],
+  ["The UPRM said its offices were attacked.", "UPRM", "UPRM", "organization", "acronym-subject"],
   // local-group-head
   ["A Gano Forum Party leader was beaten by rivals in Comilla.", "Gano Forum Party", "Gano Forum Party", "organization", "local-group-head"],
   ["Angry Liberal League supporters blocked the highway.", "Liberal League", "Liberal League", "organization", "local-group-head"],

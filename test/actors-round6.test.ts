@@ -19,8 +19,8 @@ const POSITIVE: ReadonlyArray<[string, string, string, Actor["type"], string, st
   ["Kyiv said Russia's 155th Marine Brigade lost dozens of vehicles near Vuhledar.", "Russia's 155th Marine Brigade", "Russia", "state", "state-numbered-unit", "155th Marine Brigade"],
   ["The Azov Brigade was rotated out of the front near Toretsk.", "Azov Brigade", "Ukraine", "state", "state-named-force", "Azov Brigade"],
   // Unknown groups by a capitalised name and a lower-case head; short and long names merge.
-  ["Fighting broke out in Tripoli between the Radaa force and a rival group.", "Radaa force", "Radaa force", "armed_group", "unknown-group-head", undefined],
-  ["The Radaa force clashed with gunmen. The Radaa Special Deterrence Force later took the airport.", "Radaa force", "Radaa Special Deterrence Force", "armed_group", "unknown-group-head", undefined],
+  ["Fighting broke out in Tripoli between the Qaswara force and a rival group.", "Qaswara force", "Qaswara force", "armed_group", "unknown-group-head", undefined],
+  ["The Qaswara force clashed with gunmen. The Qaswara Special Deterrence Force later took the airport.", "Qaswara force", "Qaswara Special Deterrence Force", "armed_group", "unknown-group-head", undefined],
   ["The Amajid Brigade joined the fighting near the port.", "Amajid Brigade", "Amajid Brigade", "armed_group", "unknown-group-head", undefined],
   // Relative clauses: the clause's verb is the names'.
   ["Qatar and Egypt, which are mediating between the two sides, called for calm.", "Egypt", "Egypt", "state", "state-name-actor", undefined],

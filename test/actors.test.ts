@@ -56,7 +56,7 @@ const POSITIVE: ReadonlyArray<[string, string, Actor["type"], string]> = [
   ["Russia and Syrian government forces struck the town of Ariha.", "Russia", "state", "Russia"],
   // Unknown named groups.
   ["Fighters of the Radaa Special Deterrence Force clashed with a rival group.", "Radaa Special Deterrence Force", "armed_group", "Radaa Special Deterrence Force"],
-  ["The Wazalendo militias fought alongside the army near Sake.", "Wazalendo militias", "armed_group", "Wazalendo militias"],
+  ["The Tuwalinde militias fought alongside the army near Sake.", "Tuwalinde militias", "armed_group", "Tuwalinde militias"],
   // "Kurdish militants" is the named Kurdish group that fights in the acting state.
   ["Turkish jets hit Kurdish militants in Iraq. The PKK denied losses, the YPG said nothing.", "Kurdistan Workers' Party", "armed_group", "Kurdish militants"],
 ];
