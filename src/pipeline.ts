@@ -6,6 +6,7 @@ import { extractIntervals } from "./extractors/intervals/index.js";
 import * as locations from "./extractors/locations/index.js";
 import * as operations from "./extractors/operations/index.js";
 import { dropBoilerplate } from "./link/drop-boilerplate.js";
+import { fillImpliedCountry } from "./link/implied-country.js";
 import { dropPlacesInNames } from "./link/places-in-names.js";
 import { requestedRanges, tagSentences, type TaggingRequest } from "./nlp/tagging.js";
 import { boilerplateLines } from "./text/boilerplate.js";
@@ -52,7 +53,7 @@ export function extractDocument(source: SourceDocument, options: ExtractOptions 
   const foundDates = dates.extractDates(doc, { timeml: options.timeml ?? false });
   const placeCandidates = locations.extractLocations(doc);
   const { actors: foundActors, sources } = actors.extractActors(doc, { locations: placeCandidates });
-  const foundLocations = dropPlacesInNames(placeCandidates, foundActors);
+  const foundLocations = fillImpliedCountry(doc.content, dropPlacesInNames(placeCandidates, foundActors), foundActors);
   const foundFigures = figures.extractFigures(doc);
   const linked = operations.extractOperations(doc, {
     actors: foundActors,

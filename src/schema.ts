@@ -104,6 +104,7 @@ export const OUTPUT_SCHEMA = {
         role: nullableString,
         affiliation: nullableString,
         units: { type: "array", items: { type: "string" } },
+        country: { type: "string", pattern: "^[A-Z]{2}$" },
         unnamed: { type: "boolean" },
         aliases: { type: "array", items: { type: "string" } },
         mentions: {

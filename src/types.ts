@@ -158,6 +158,8 @@ export interface Actor {
   affiliation?: string | null;
   /** Forces and institutions of a state named in the document. */
   units?: string[];
+  /** A named group's or party's home country (ISO 3166-1 alpha-2), where the lexicon knows it. */
+  country?: string;
   /** Attackers the text does not name ("unidentified gunmen"), listed only where they act. */
   unnamed?: boolean;
   aliases: string[];

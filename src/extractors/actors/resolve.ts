@@ -34,6 +34,8 @@ interface Draft {
   role: string | null;
   affiliation: string | null;
   affiliationOf: string | null;
+  /** ISO code of the country a named group or party is based in, from its lexicon entry. */
+  country: string | null;
   units: string[];
   mentions: ActorMention[];
 }
@@ -50,7 +52,7 @@ export function assemble(content: string, candidates: readonly Candidate[], home
   const add = (name: string, type: ActorType, c: Candidate): Draft => {
     let d = drafts.get(name);
     if (!d) {
-      d = { name, type, role: null, affiliation: null, affiliationOf: null, units: [], mentions: [] };
+      d = { name, type, role: null, affiliation: null, affiliationOf: null, country: null, units: [], mentions: [] };
       drafts.set(name, d);
     }
     d.mentions.push({ start: c.start, end: c.end, text: content.slice(c.start, c.end), rule: c.rule, actor: name, unit: c.unit ?? null });
@@ -67,6 +69,7 @@ export function assemble(content: string, candidates: readonly Candidate[], home
     const d = add(c.target.entry.name, c.target.entry.type, c);
     // An armed wing acts for its movement: "the Qassam Brigades, the armed wing of Hamas".
     if (c.target.entry.partOf) d.affiliation ??= c.target.entry.partOf;
+    if (c.target.entry.country) d.country ??= c.target.entry.country;
   }
   if (homeIso) {
     for (const c of candidates) {
@@ -110,6 +113,7 @@ export function assemble(content: string, candidates: readonly Candidate[], home
       actor.affiliation = affiliation;
     }
     if (d.type === "state") actor.units = d.units;
+    if (d.country && d.type !== "state" && d.type !== "person") actor.country = d.country;
     if (unnamed.has(d.name)) actor.unnamed = true;
     actors.push(actor);
   }

@@ -1,3 +1,4 @@
+import { countriesCued } from "../../lexicon/country-cues.js";
 import type { Gazetteer, GazetteerEntry, NameHit } from "../../gazetteer/index.js";
 import { loadGazetteer, normaliseName } from "../../gazetteer/index.js";
 import type { AnalysedDocument, Location, Span } from "../../types.js";
@@ -55,6 +56,9 @@ export function extractLocations(doc: AnalysedDocument): Location[] {
   // countries and positions of places read with confidence, which settle the small ones.
   const ctx = emptyContext();
   addDemonymCountries(ctx, tokens, gazetteer);
+  // Groups, parties and administrative words of one country: "BNP activists", "upazila".
+  const cued = countriesCued(content);
+  if (cued.size === 1) for (const iso of cued) addImpliedCountry(ctx, iso);
   let readings = readAll(content, candidates, surroundings, links, personKeys, ctx, gazetteer);
   const doubtful = placesOutsideTheirArea(candidates, links, readings);
   for (let i = 0; i < readings.length; i++) {

@@ -5,7 +5,7 @@ import { NOT_AN_OPERATION } from "./cues/fixed-phrases.js";
 import { INSTRUMENTS, SUPPORT_PHRASE } from "./cues/instruments.js";
 import { CAPITALISED_BEFORE, HEADLINE_PRESENT, IRREGULAR_PAST, NOMINAL_ING } from "./cues/verbs.js";
 import { DEFINITE_BEFORE, INDEFINITE_BEFORE, NEW_ACTION_CUE } from "./cues/reference.js";
-import { alternation } from "./lexicon.js";
+import { alternation } from "../../text/regex.js";
 import { modalityOf } from "./modality.js";
 import { buildKeywordIndex, sentencesPerRule } from "./prefilter.js";
 import type { ModalityRule } from "./rules/modality.js";

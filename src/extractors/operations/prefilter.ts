@@ -1,5 +1,5 @@
 import type { Sentence } from "../../types.js";
-import { trieAlternation } from "./lexicon.js";
+import { trieAlternation } from "../../text/regex.js";
 
 /**
  * Keyword pre-check for the trigger rules. Each rule lists keywords, one of which starts a word

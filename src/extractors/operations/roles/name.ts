@@ -1,4 +1,4 @@
-import { alternation } from "../lexicon.js";
+import { alternation } from "../../../text/regex.js";
 
 /**
  * Named military operations. "Operation" + capitalised words is caught by pattern; this list

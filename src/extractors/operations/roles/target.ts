@@ -1,6 +1,6 @@
 import { GROUP_ANAPHOR } from "../cues/agent.js";
 import { AGAINST_BEFORE, AND_BETWEEN, BETWEEN_BEFORE, CLASH_WITH_BEFORE, NOT_TARGET_BEFORE, OBJECT_GAP, PLACE_NOUN_AFTER, TARGET_AFTER, TARGET_BEFORE, TARGET_NOUNS } from "../cues/target.js";
-import { alternation } from "../lexicon.js";
+import { alternation } from "../../../text/regex.js";
 import type { ContextIndex, PlacedActor } from "../context-index.js";
 import type { TriggerHit } from "../detect.js";
 import type { RoleRuleName } from "../rules/roles.js";

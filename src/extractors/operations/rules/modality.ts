@@ -1,4 +1,4 @@
-import { alternation } from "../lexicon.js";
+import { alternation } from "../../../text/regex.js";
 import {
   BASE_FORM_TRIGGERS,
   CASED_HYPOTHESIS_WORDS,

@@ -1,5 +1,5 @@
 import type { OperationType } from "../../../types.js";
-import { alternation } from "../lexicon.js";
+import { alternation } from "../../../text/regex.js";
 
 /**
  * Trigger rules: the words that report a military action, with the type they give it.
