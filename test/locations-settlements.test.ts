@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuarterNames, findSettlementNames } from "../src/extractors/locations/settlements.js";
+import { findLandmarkNames, findQuarterNames, findSettlementNames } from "../src/extractors/locations/settlements.js";
 import { locate } from "./support/locations.js";
 
 // Names a settlement, area or feature noun marks as places the gazetteer may lack.
@@ -88,5 +88,26 @@ describe("locations: quarters and settlements of reports that name no place", ()
     { text: "Mortars fell on the Sunni area of the town.", word: "Sunni" },
   ])("finds no place $word in: $text", ({ text, word }) => {
     expect(locate(text).find((l) => l.mentions.some((m) => m.text === word))).toBeUndefined();
+  });
+});
+
+describe("streets, squares and sites named by their capitalised noun", () => {
+  it.each([
+    ["A car bomb exploded on Oxford Street in the city centre.", "Oxford Street", "route"],
+    ["Protesters gathered in Tahrir Square on Friday.", "Tahrir Square", "route"],
+    ["The bakery on Rue Victor Hugo was damaged.", "Rue Victor Hugo", "route"],
+    ["Militants attacked Camp Shorabak in Helmand.", "Camp Shorabak", "site"],
+    ["The wounded were taken to Al-Shifa Hospital.", "Al-Shifa Hospital", "site"],
+  ] as const)("%s → %s", (text, name, kind) => {
+    const found = findLandmarkNames(text);
+    expect(found.map((f) => [f.text, f.landmark])).toContainEqual([name, kind]);
+    for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+  it.each([
+    ["The Wall Street Journal reported the strike."],
+    ["Downing Street said the talks would resume."],
+    ["The Street was quiet on Sunday."],
+  ])("no landmark in: %s", (text) => {
+    expect(findLandmarkNames(text).map((f) => f.text).filter((t) => /Street/.test(t))).toEqual([]);
   });
 });

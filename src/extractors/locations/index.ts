@@ -13,7 +13,7 @@ import { addAnchor, addDemonymCountries, addImpliedCountry, emptyContext, within
 import type { Surroundings } from "./cues.js";
 import { followsPlace, readSurroundings, sentenceOpeners, titleCaseTokens } from "./cues.js";
 import { mergeMentions } from "./merge.js";
-import { findQuarterNames, findSettlementNames, settlementEntry } from "./settlements.js";
+import { findLandmarkNames, findQuarterNames, findSettlementNames, settlementEntry } from "./settlements.js";
 import type { SettlementName } from "./settlements.js";
 import type { PlaceMention } from "./merge.js";
 import { bestHit, CONTEXT_MIN_POPULATION, isMajor, scoreHit } from "./resolve.js";
@@ -379,7 +379,7 @@ function settlementMentions(
   const replaced = new Set<PlaceMention>();
   const placed = readings.filter((r) => r.rule !== null && r.entry.country !== null);
   const implied = placed.length === 0 ? impliedCountryEntry(ctx, gazetteer) : null;
-  for (const name of findSettlementNames(content)) {
+  for (const name of [...findSettlementNames(content), ...findLandmarkNames(content)]) {
     const covering = taken.filter((m) => m.start < name.end && name.start < m.end);
     const key = normaliseName(name.text);
     if (isNoUnlistedName(key, name.text, gazetteer)) continue;
@@ -387,7 +387,12 @@ function settlementMentions(
     const others = placed.filter((r) => (r.candidate.start >= name.end || r.candidate.end <= name.start) && r.candidate.key !== key);
     const holder = others.length > 0 ? nearestHolder(others, name.start).entry : implied;
     if (holder === null && placed.length > 0) continue;
-    if (covering.length > 0) {
+    // "Oxford Street", "Kabul International Airport": a place read inside a landmark's name is the landmark's.
+    const inside = name.landmark !== undefined && covering.length > 0 && covering.every((m) => m.start >= name.start && m.end <= name.end && m.end - m.start < name.end - name.start);
+    if (inside && name.landmark === "site") continue;
+    if (inside) {
+      for (const m of covering) replaced.add(m);
+    } else if (covering.length > 0) {
       const m = covering[0];
       const stray = holder !== null && covering.length === 1 && m.start === name.start && m.end === name.end && m.entry !== null && m.entry.source === "place" &&
         m.entry.featureCode !== "PPLC" && m.entry.population < STRAY_TOWN_MAX_POPULATION &&

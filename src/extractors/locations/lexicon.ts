@@ -225,3 +225,24 @@ export const NAME_WORD_SOURCE = "\\p{Lu}[\\p{L}\\p{M}'’]*";
 
 /** Pattern source of the Arabic articles that open or join such names: "al-Bab", "Aita al-Shaab". */
 export const ARABIC_ARTICLES_SOURCE = "al|el|ad|ar|as|an|at|az|ash";
+
+/**
+ * Capitalised nouns that end the name of a street, square, building or site ("Oxford Street",
+ * "Tahrir Square", "Kabul International Airport", "Al-Shifa Hospital"), and those that open one
+ * ("Rue Victor Hugo", "Camp Shorabak", "Fort Liberty"). Such names are places (type other) even
+ * where no gazetteer lists them.
+ */
+export const LANDMARK_SUFFIXES: readonly string[] = [
+  "Street", "Road", "Avenue", "Boulevard", "Square", "Bridge", "Market", "Bazaar", "Bazar", "Station", "Airport", "Airfield",
+  "Mosque", "Church", "Cathedral", "Temple", "Shrine", "Hospital", "Hotel", "Stadium", "Prison", "Jail", "Cafe", "Café",
+  "Restaurant", "University", "Barracks", "Building", "Highway", "Crossing", "Checkpoint", "Port", "Harbour", "Harbor",
+];
+/**
+ * Of those, the ones a route or square takes: named after a town elsewhere ("Oxford Street" in
+ * Belfast), so a town read inside the name is no place of the text. A site named after a town
+ * ("Dhaka Medical College Hospital", "Kabul International Airport") stands in that town.
+ */
+export const ROUTE_SUFFIXES: ReadonlySet<string> = new Set(["Street", "Road", "Avenue", "Boulevard", "Square", "Highway"]);
+export const LANDMARK_PREFIXES: readonly string[] = ["Rue", "Avenue", "Boulevard", "Camp", "Fort", "Place"];
+/** Words after a landmark noun that make it part of a longer name: "Wall Street Journal", "Station Commander". */
+export const LANDMARK_NAME_AFTER_RE = /^\s+(?:\p{Lu}[\p{L}'’-]*|said|says|told|announced|officials?)\b/u;

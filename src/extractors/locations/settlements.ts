@@ -1,7 +1,7 @@
 import type { GazetteerEntry } from "../../gazetteer/index.js";
 import type { LocationType } from "../../types.js";
 import {
-  ARABIC_ARTICLES_SOURCE, AREA_NOUNS, CITY_POSSESSIVE_BEFORE_RE, FEATURE_NOUNS, FUNCTION_WORDS, NAME_WORD_SOURCE as NAME_WORD,
+  ARABIC_ARTICLES_SOURCE, AREA_NOUNS, LANDMARK_NAME_AFTER_RE, LANDMARK_PREFIXES, LANDMARK_SUFFIXES, ROUTE_SUFFIXES, CITY_POSSESSIVE_BEFORE_RE, FEATURE_NOUNS, FUNCTION_WORDS, NAME_WORD_SOURCE as NAME_WORD,
   OF_THE_CITY_AFTER_RE, PLACE_NOUNS, SETTLEMENT_AFTER_RE, SETTLEMENT_COMPOUND_HEADS, SETTLEMENT_OF_RE, UNLISTED_CUES,
 } from "./lexicon.js";
 
@@ -18,6 +18,8 @@ export interface SettlementName {
   text: string;
   /** What the noun says the place is: a town, an area ("Soum province"), a camp or river (other). */
   type: LocationType;
+  /** A street or square ("Oxford Street"), which replaces a town read inside its name, or a site ("Kabul Airport"), which stands beside it. */
+  landmark?: "route" | "site";
 }
 
 // One to three capitalised words, with Arabic articles and Romance particles inside
@@ -58,6 +60,33 @@ export function findSettlementNames(content: string): SettlementName[] {
     out.push({ start, end: nounStart - 1, text: before[1], type: AREA_NOUNS.has(after[1]) ? "region" : FEATURE_NOUNS.has(after[1]) ? "other" : "city" });
   }
   return out;
+}
+
+const LANDMARK_SUFFIX_RE = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${LEAD}${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2}) (?:International )?(?:${LANDMARK_SUFFIXES.join("|")})(?![\\p{L}])`, "gu");
+const LANDMARK_PREFIX_RE = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${LANDMARK_PREFIXES.join("|")}) ${LEAD}${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2}(?![\\p{L}])`, "gu");
+
+/**
+ * Streets, squares, buildings and sites named by a capitalised noun: "Oxford Street", "the
+ * Cavehill Road", "Rue Victor Hugo", "Camp Shorabak". The whole name, noun included, is the
+ * place (type other); a longer name it opens ("Wall Street Journal") or a speaker ("Downing
+ * Street said") is not.
+ */
+export function findLandmarkNames(content: string): SettlementName[] {
+  const out: SettlementName[] = [];
+  for (const re of [LANDMARK_SUFFIX_RE, LANDMARK_PREFIX_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(content); m; m = re.exec(content)) {
+      const end = m.index + m[0].length;
+      if (LANDMARK_NAME_AFTER_RE.test(content.slice(end, end + 20))) continue;
+      // The first word must not be a function word opening a sentence ("The Street").
+      if (FUNCTION_WORDS.has(m[0].split(/[ -]/)[0].toLowerCase())) continue;
+      if (out.some((o) => o.start < end && m!.index < o.end)) continue;
+      const noun = /(\p{L}+)$/u.exec(m[0])?.[1] ?? "";
+      const route = re === LANDMARK_SUFFIX_RE ? ROUTE_SUFFIXES.has(noun) : /^(?:Rue|Avenue|Boulevard|Place)\b/.test(m[0]);
+      out.push({ start: m.index, end, text: m[0], type: "other", landmark: route ? "route" : "site" });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
