@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tokenise } from "../src/extractors/locations/scan.js";
 import { countriesCued } from "../src/lexicon/country-cues.js";
 import { extractDocument } from "../src/pipeline.js";
 
@@ -14,7 +15,7 @@ describe("countries cued by groups, parties and administrative words", () => {
     ["The army and the rebels clashed near the river.", []],
     ["BNP and TTP statements were read on television.", ["BD", "PK"]],
   ] as const)("%s → %j", (text, countries) => {
-    expect([...countriesCued(text)].sort()).toEqual([...countries].sort());
+    expect([...countriesCued(tokenise(text))].sort()).toEqual([...countries].sort());
   });
 });
 

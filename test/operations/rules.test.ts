@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FIXED_PHRASES } from "../../src/extractors/operations/cues/fixed-phrases.js";
 import { MODALITY_RULES } from "../../src/extractors/operations/rules/modality.js";
 import { ROLE_RULES } from "../../src/extractors/operations/rules/roles.js";
 import { TRIGGER_RULES } from "../../src/extractors/operations/rules/triggers.js";
@@ -56,11 +57,20 @@ describe("role rules: the example fills the attribute by that rule", () => {
   });
 });
 
+describe("fixed phrases: their examples report no action", () => {
+  it.each(FIXED_PHRASES.map((p) => [p.name, p.example] as const))("%s: %s", (_name, example) => {
+    // Each example stands in a conflict text, so the conflict-context gate is no help.
+    const ops = operationsOf(`Troops and militants fought near the border. ${example.charAt(0).toUpperCase()}${example.slice(1)}.`);
+    expect(ops.filter((o) => o.start > 45), describeOps(ops)).toEqual([]);
+  });
+});
+
 describe("rule names are unique", () => {
   it.each([
     ["trigger", TRIGGER_RULES.map((r) => r.rule)],
     ["modality", MODALITY_RULES.map((r) => r.name)],
     ["role", ROLE_RULES.map((r) => r.name)],
+    ["fixed phrase", FIXED_PHRASES.map((r) => r.name)],
   ] as const)("%s rules", (_kind, names) => {
     expect(new Set(names).size).toBe(names.length);
   });

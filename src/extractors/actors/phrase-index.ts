@@ -19,8 +19,11 @@ interface Phrase<T> {
 }
 
 // Precomputed once per phrase word, so matching does no regex work.
+// An acronym ("IS", "M23") or a word with an inner capital ("LeT", "JeM", "McKinsey") matches
+// only as written: "Let us hope" names no Lashkar-e-Taiba.
 function phraseKey(key: string): PhraseKey {
-  return { key, lower: key.toLowerCase(), acronym: key.length > 1 && /^[\p{Lu}\p{N}]+$/u.test(key), capitalised: /^\p{Lu}/u.test(key) };
+  const exact = key.length > 1 && (/^[\p{Lu}\p{N}]+$/u.test(key) || /^\p{Lu}.*\p{Lu}/u.test(key));
+  return { key, lower: key.toLowerCase(), acronym: exact, capitalised: /^\p{Lu}/u.test(key) };
 }
 
 export interface PhraseMatch<T> {
@@ -39,7 +42,9 @@ const FIRST_WORD_BITS = new Map<string, number>();
 let indexesMade = 0;
 
 export class PhraseIndex<T> {
+  /** Phrases of one word, by that word; longer phrases by their first two words (many names share a first word: "National ..."). */
   private readonly byFirst = new Map<string, Phrase<T>[]>();
+  private readonly byFirstTwo = new Map<string, Phrase<T>[]>();
   private readonly byText = new Map<string, Phrase<T>>();
   private readonly bit: number;
 
@@ -62,10 +67,12 @@ export class PhraseIndex<T> {
     this.byText.set(id, phrase);
     const first = phrase.keys[0].lower;
     FIRST_WORD_BITS.set(first, (FIRST_WORD_BITS.get(first) ?? 0) | this.bit);
-    const list = this.byFirst.get(first) ?? [];
+    const map = phrase.keys.length > 1 ? this.byFirstTwo : this.byFirst;
+    const slot = phrase.keys.length > 1 ? `${first}\u0000${phrase.keys[1].lower}` : first;
+    const list = map.get(slot) ?? [];
     list.push(phrase);
     list.sort((a, b) => b.keys.length - a.keys.length);
-    this.byFirst.set(first, list);
+    map.set(slot, list);
   }
 
   // The rules ask the same index about the same token several times (the lexicon is read at
@@ -93,11 +100,16 @@ export class PhraseIndex<T> {
     const token = tokens[i];
     if (token.firstWordBits < 0) token.firstWordBits = FIRST_WORD_BITS.get(token.lower) ?? 0;
     if ((token.firstWordBits & this.bit) === 0) return null;
-    const candidates = this.byFirst.get(token.lower);
-    if (!candidates) return null;
-    for (const phrase of candidates) {
-      const to = this.matchPhrase(phrase, tokens, i);
-      if (to > 0) return { from: i, to, payloads: phrase.payloads };
+    // Longer phrases first, found by the first two words; then a phrase of this word alone.
+    let j = i + 1;
+    while (j < tokens.length && isHyphen(tokens[j])) j++;
+    const longer = j < tokens.length ? this.byFirstTwo.get(`${token.lower}\u0000${tokens[j].lower}`) : undefined;
+    for (const candidates of [longer, this.byFirst.get(token.lower)]) {
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        const to = this.matchPhrase(phrase, tokens, i);
+        if (to > 0) return { from: i, to, payloads: phrase.payloads };
+      }
     }
     return null;
   }

@@ -57,7 +57,7 @@ export function extractLocations(doc: AnalysedDocument): Location[] {
   const ctx = emptyContext();
   addDemonymCountries(ctx, tokens, gazetteer);
   // Groups, parties and administrative words of one country: "BNP activists", "upazila".
-  const cued = countriesCued(content);
+  const cued = countriesCued(tokens);
   if (cued.size === 1) for (const iso of cued) addImpliedCountry(ctx, iso);
   let readings = readAll(content, candidates, surroundings, links, personKeys, ctx, gazetteer);
   const doubtful = placesOutsideTheirArea(candidates, links, readings);

@@ -63,6 +63,7 @@ export function findSettlementNames(content: string): SettlementName[] {
 }
 
 const LANDMARK_SUFFIX_RE = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${LEAD}${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2}) (?:International )?(?:${LANDMARK_SUFFIXES.join("|")})(?![\\p{L}])`, "gu");
+const LANDMARK_NOUN_RE = new RegExp(`\\b(?:${[...LANDMARK_SUFFIXES, ...LANDMARK_PREFIXES].join("|")})\\b`);
 const LANDMARK_PREFIX_RE = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${LANDMARK_PREFIXES.join("|")}) ${LEAD}${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,2}(?![\\p{L}])`, "gu");
 
 /**
@@ -73,6 +74,8 @@ const LANDMARK_PREFIX_RE = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${LANDMARK_PRE
  */
 export function findLandmarkNames(content: string): SettlementName[] {
   const out: SettlementName[] = [];
+  // Most texts name no street or site: one plain scan for the nouns decides.
+  if (!LANDMARK_NOUN_RE.test(content)) return out;
   for (const re of [LANDMARK_SUFFIX_RE, LANDMARK_PREFIX_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(content); m; m = re.exec(content)) {

@@ -1,7 +1,7 @@
 import type { OperationType, Sentence, Span } from "../../types.js";
 import { type ClauseBounds, clauseAround, sentenceAt } from "./clause.js";
 import { CONFLICT_EVIDENCE } from "./cues/context.js";
-import { NOT_AN_OPERATION } from "./cues/fixed-phrases.js";
+import { fixedPhrasesFor } from "./cues/fixed-phrases.js";
 import { INSTRUMENTS, SUPPORT_PHRASE } from "./cues/instruments.js";
 import { CAPITALISED_BEFORE, HEADLINE_PRESENT, IRREGULAR_PAST, NOMINAL_ING } from "./cues/verbs.js";
 import { DEFINITE_BEFORE, INDEFINITE_BEFORE, NEW_ACTION_CUE } from "./cues/reference.js";
@@ -64,7 +64,11 @@ export function instrumentIn(content: string, from: number, to: number): { instr
   return { instrument: INSTRUMENTS[i].instrument, type: INSTRUMENTS[i].type, start: m.index };
 }
 
-const KEYWORDS = buildKeywordIndex(TRIGGER_RULES.map((rule) => rule.keywords));
+// Headline rules run on the headline's sentence alone, so they stay out of the keyword scan
+// (their present-tense words, "kills", "hits", are everywhere in a text's body).
+const BODY_RULES = COMPILED.filter((r) => !r.source.headlineOnly);
+const HEADLINE_RULES = COMPILED.filter((r) => r.source.headlineOnly);
+const KEYWORDS = buildKeywordIndex(BODY_RULES.map((rule) => rule.source.keywords));
 
 /** One match of a trigger rule: the trigger span and the whole matched phrase. */
 export interface RawTrigger {
@@ -79,12 +83,21 @@ export interface RawTrigger {
  * `prefilter`, a rule runs only on the sentences where one of its keywords occurs; without it,
  * on every sentence (the reference the pre-check is tested against).
  */
-export function rawTriggerMatches(content: string, sentences: readonly Sentence[], prefilter = true): RawTrigger[] {
-  const perRule = prefilter ? sentencesPerRule(KEYWORDS, content, sentences) : COMPILED.map(() => sentences.map((_, i) => i));
+export function rawTriggerMatches(
+  content: string,
+  sentences: readonly Sentence[],
+  prefilter = true,
+  /** The headline's span (null: the text has none), when headline rules should run there alone. */
+  headline?: { start: number; end: number } | null,
+): RawTrigger[] {
+  const all = (): number[] => sentences.map((_, i) => i);
+  const perBodyRule = prefilter ? sentencesPerRule(KEYWORDS, content, sentences) : BODY_RULES.map(all);
+  // Without a headline given (a scan of every rule), headline rules try every sentence.
+  const headlineSentences = headline === undefined ? all() : headline === null ? [] : all().filter((i) => sentences[i].start < headline.end && headline.start < sentences[i].end);
   const texts: Array<string | undefined> = new Array(sentences.length);
   const raw: RawTrigger[] = [];
-  COMPILED.forEach((rule, r) => {
-    for (const i of perRule[r]) {
+  const run = (rule: CompiledRule, indices: readonly number[]): void => {
+    for (const i of indices) {
       const sentence = sentences[i];
       const text = (texts[i] ??= content.slice(sentence.start, sentence.end));
       const offset = sentence.start;
@@ -101,13 +114,15 @@ export function rawTriggerMatches(content: string, sentences: readonly Sentence[
         });
       }
     }
-  });
+  };
+  BODY_RULES.forEach((rule, r) => run(rule, perBodyRule[r]));
+  for (const rule of HEADLINE_RULES) run(rule, headlineSentences);
   return raw;
 }
 
 /** Matches of every rule; overlapping matches keep the longer one. */
-function scanTriggers(content: string, sentences: readonly Sentence[]): RawTrigger[] {
-  const raw = rawTriggerMatches(content, sentences);
+function scanTriggers(content: string, sentences: readonly Sentence[], headline: { start: number; end: number } | null): RawTrigger[] {
+  const raw = rawTriggerMatches(content, sentences, true, headline);
   // Within each cluster of overlapping matches, longer whole matches first, then earlier
   // rules: the more specific reading wins. Clusters keep this linear in the document.
   raw.sort((a, b) => a.whole.start - b.whole.start);
@@ -135,20 +150,31 @@ function scanTriggers(content: string, sentences: readonly Sentence[]): RawTrigg
 
 // Fixed phrases start at a word; trying them only at word starts before the trigger's end is
 // much cheaper than searching the whole window.
-const NOT_AN_OPERATION_AT = new RegExp(NOT_AN_OPERATION.source, "iy");
 /** `\w` by character code: [0-9A-Za-z_]. */
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 /** True when the trigger lies inside a fixed phrase that is no military action ("hunger strike", "heart attack") within `[from, to)`. */
+// How much text before the window a phrase's lookbehind may need ("killed two suicide bombers").
+const LOOKBEHIND_REACH = 60;
+
 function inFixedPhrase(content: string, from: number, to: number, trigger: Span): boolean {
-  const text = content.slice(0, to);
+  // The phrases the trigger's words can stand in: the first word decides ("strikes" → labour
+  // strikes), but "suicide bombers" is also tried on its second.
+  const words = trigger.text.split(/[\s-]+/);
+  const patterns = [...new Set(words.map(fixedPhrasesFor))].filter((p): p is RegExp => p !== null);
+  if (!patterns.length) return false;
+  // Only the window (and the reach of a lookbehind before it) is cut: never the whole text.
+  const base = Math.max(0, from - LOOKBEHIND_REACH);
+  const text = content.slice(base, to);
   for (let at = from; at < trigger.end; at++) {
     if (!isWordChar(content.charCodeAt(at)) || (at > from && isWordChar(content.charCodeAt(at - 1)))) continue;
-    NOT_AN_OPERATION_AT.lastIndex = at;
-    const phrase = NOT_AN_OPERATION_AT.exec(text);
-    if (phrase && trigger.start < at + phrase[0].length) return true;
+    for (const sticky of patterns) {
+      sticky.lastIndex = at - base;
+      const phrase = sticky.exec(text);
+      if (phrase && trigger.start < at + phrase[0].length) return true;
+    }
   }
   return false;
 }
@@ -186,7 +212,8 @@ export interface DetectOptions {
 export function detectTriggers(content: string, sentences: readonly Sentence[], options: DetectOptions = {}): TriggerHit[] {
   const hits: TriggerHit[] = [];
   let conflict: boolean | null = options.armedGroupNamed === true ? true : null;
-  for (const raw of scanTriggers(content, sentences)) {
+  const instrumentsOfClause = new Map<number, ReturnType<typeof instrumentIn>>();
+  for (const raw of scanTriggers(content, sentences, options.headline ?? null)) {
     const sentence = sentenceAt(sentences, raw.start);
     if (!sentence) continue;
     const trigger: Span = { start: raw.start, end: raw.end, text: content.slice(raw.start, raw.end) };
@@ -223,7 +250,10 @@ export function detectTriggers(content: string, sentences: readonly Sentence[], 
     // A present-tense headline verb after another trigger is that trigger's predicate: "US
     // drone strike targeting TTP kills 5".
     if (rule.headlineOnly && hits.some((h) => h.sentence === sentence && h.trigger.end <= trigger.start && !/[;:]|\bas\b/.test(content.slice(h.trigger.end, trigger.start)))) continue;
-    const found = instrumentIn(content, clause.start, clause.end);
+    // Triggers of one clause share its instruments: read once per clause.
+    const clauseKey = clause.start * 0x100000 + (clause.end - clause.start);
+    let found = instrumentsOfClause.get(clauseKey);
+    if (found === undefined) instrumentsOfClause.set(clauseKey, (found = instrumentIn(content, clause.start, clause.end)));
     if (generic && found) {
       // Ground forces decide only an "operation" or "raid"; a ground "attack" stays a clash.
       const groundOnly = found.type === "ground_operation";

@@ -1,5 +1,10 @@
 import type { Span } from "../../types.js";
 import type { ClauseBounds } from "./clause.js";
+import { alternation } from "../../text/regex.js";
+import {
+  CASED_HYPOTHESIS_WORDS, CONDITION_WORDS, DENIAL_WORDS, HABIT_WORDS, HYPOTHESIS_WORDS, NEGATION_WORDS, PLANNED_WORDS,
+  PRESENT_AUXILIARIES, PREVENTION_WORDS, SPEECH_VERBS, THREAT_WORDS,
+} from "./cues/modality.js";
 import { MODALITY_RULES, type ModalityRule, type ModalityScope } from "./rules/modality.js";
 
 /**
@@ -8,17 +13,24 @@ import { MODALITY_RULES, type ModalityRule, type ModalityScope } from "./rules/m
  * reports an action that happened. Views are cut lazily: most triggers are factual and
  * most rules fail on their first condition.
  */
+// Most triggers stand in a clause with no cue at all: one search for any of the cue words that
+// "before" conditions look for decides whether those rules need trying (the search may only
+// over-select: it is case-insensitive and ignores the conditions' other parts).
+const ANY_BEFORE_CUE = new RegExp(
+  `(?:^|[^\\w'’])${alternation([
+    ...PLANNED_WORDS, ...THREAT_WORDS, ...HYPOTHESIS_WORDS, ...CASED_HYPOTHESIS_WORDS, ...CONDITION_WORDS, ...NEGATION_WORDS,
+    ...DENIAL_WORDS, ...PREVENTION_WORDS, ...SPEECH_VERBS, ...HABIT_WORDS, ...PRESENT_AUXILIARIES, "to", "for",
+  ])}(?![\\w-])`,
+  "i",
+);
+const NEEDS_BEFORE = new Set(MODALITY_RULES.filter((r) => r.when.some((c) => c.scope === "before")));
+
 export function modalityOf(content: string, sentence: Span | ClauseBounds, clause: ClauseBounds, trigger: Span): ModalityRule | null {
-  const views = new Map<ModalityScope, string>();
-  const view = (scope: ModalityScope): string => {
-    let text = views.get(scope);
-    if (text === undefined) {
-      text = cut(content, scope, sentence, clause, trigger);
-      views.set(scope, text);
-    }
-    return text;
-  };
+  const views: Partial<Record<ModalityScope, string>> = {};
+  const view = (scope: ModalityScope): string => (views[scope] ??= cut(content, scope, sentence, clause, trigger));
+  const anyBefore = ANY_BEFORE_CUE.test(view("before"));
   for (const rule of MODALITY_RULES) {
+    if (!anyBefore && NEEDS_BEFORE.has(rule)) continue;
     if (rule.when.every((c) => c.pattern.test(view(c.scope))) && !rule.unless?.some((c) => c.pattern.test(view(c.scope)))) return rule;
   }
   return null;

@@ -81,3 +81,5 @@ export const CLAIM_AFTER_NAME =
   /^\s*(?:,\s*)?(?:[\w'’.-]+\s+){0,4}?(?:has\s+|had\s+|later\s+|quickly\s+|reportedly\s+|swiftly\s+|also\s+)?claimed\s+(?:responsibility|credit)\b/i;
 // "Responsibility was claimed by the group", "responsibility for the attack was claimed by IS".
 export const CLAIMED_BY_BEFORE = /\bresponsibility\s+(?:for\s+(?:[\w'’-]+\s+){1,4})?(?:was|has been|had been)\s+claimed\s+by\s+(?:the\s+)?$/i;
+// Cheap check that a text holds a claim at all.
+export const CLAIM_WORD = /\bclaimed\b/i;

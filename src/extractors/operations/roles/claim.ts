@@ -1,5 +1,5 @@
 import { type ContextIndex, type PlacedActor } from "../context-index.js";
-import { CLAIM_AFTER_NAME, CLAIMED_BY_BEFORE } from "../cues/agent.js";
+import { CLAIM_AFTER_NAME, CLAIM_WORD, CLAIMED_BY_BEFORE } from "../cues/agent.js";
 import type { Draft } from "../events.js";
 import { actingName } from "./subject.js";
 
@@ -11,6 +11,7 @@ import { actingName } from "./subject.js";
  * Records are updated in place.
  */
 export function attributeClaims(content: string, index: ContextIndex, drafts: readonly Draft[]): void {
+  if (!CLAIM_WORD.test(content)) return;
   for (const claim of claimants(content, index)) {
     let best: Draft | null = null;
     let bestAt = -1;

@@ -192,7 +192,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- bombing
   // "a suicide bomber killed 54 people", "a car bomb exploded", "an IED planted roadside"
   {
-    rule: "bomb-device", airborneWithState: true, keywords: ["planted", "placed", "hid", "hidden", "concealed", "left", "crude", "homemade", "home", "time", "pipe", "nail", "suicide", "explosive", "bomb", "ied", "vbied", "rcied", "pbied", "improvised", "land", "landmine", "grenade", "blew", "blast", "car", "truck", "vehicle", "motorcycle", "motorbike", "minibus", "van", "tanker", "booby"],
+    rule: "bomb-device", airborneWithState: true, keywords: ["suicide", "explosive", "bomb", "ied", "vbied", "rcied", "pbied", "improvised", "land", "landmine", "grenade", "blew", "blast", "car", "truck", "vehicle", "motorcycle", "motorbike", "minibus", "van", "tanker", "booby"],
     type: "bombing",
     // A vehicle bomb described rather than named: "a car packed with explosives blew up",
     // "a booby-trapped motorcycle exploded".
@@ -242,7 +242,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   // "launched Operation 1027", "began Operation Olive Branch": a named operation put in motion.
   {
-    rule: "named-operation-launched", keywords: ["launched", "launching", "began", "begun", "started", "conducted", "carried"],
+    rule: "named-operation-launched", keywords: ["operation"],
     type: "ground_operation", generic: true, caseSensitive: true, refersTo: ["ground_operation", "airstrike", "missile_strike", "shelling", "other"],
     pattern: `\\b(?:[Ll]aunch(?:ed|ing)|began|begun|started|conducted|carried out)\\s+(?:the\\s+|an?\\s+)?(?<t>Operation\\s+(?:[A-Z][\\w'’-]*|\\d+\\b))`,
     example: "The alliance launched Operation 1027 against army posts in northern Shan State on Friday.",
@@ -374,7 +374,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   // "launched 18 drones, two cruise missiles and one ballistic missile at ships": a salvo, typed by its weapons.
   {
-    rule: "salvo-launched-at", keywords: ["launched", "launching", "fired", "firing"], type: "missile_strike", generic: true,
+    rule: "salvo-launched-at", keywords: ["drone", "uav", "missile", "rocket"], type: "missile_strike", generic: true,
     // The weapons come before the target ("... missiles at ships"); a target named first belongs to another verb.
     pattern: `\\b(?<t>launch(?:ed|ing)|fir(?:ed|ing))\\s+(?:(?!(?:at|against|into|toward|towards|on)\\b)[\\w,'’-]+\\s+){0,12}?(?:drones?|UAVs?|missiles?|rockets?)\\b(?=[\\w\\s,'’-]{0,60}?\\b(?:at|against|toward|towards|into)\\s)`,
     example: "The Houthis launched 18 drones, two cruise missiles and one ballistic missile at ships in the Red Sea.",
