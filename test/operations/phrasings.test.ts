@@ -16,6 +16,7 @@ describe("operations: the weapons and the fight decide the type", () => {
     ["grenade launchers fired at positions are heavy weapons", "Separatist forces fired grenade launchers at army positions near Avdiivka.", "shelling"],
     ["an RPG fired at a post", "Rebels fired an RPG at a police post in Sirte on Friday.", "shelling"],
     ["mortars and machine guns together are shelling", "The militia fired mortars and heavy machine guns at the base near Tripoli.", "shelling"],
+    ["small arms make a list of weapons a firefight", "Separatists fired grenade launchers, heavy machine guns and small arms at army positions near Avdiivka.", "clash"],
     ["a planted bomb", "A bomb planted by the Taliban wounded three soldiers in Kunar province.", "bombing"],
     ["crude bombs thrown", "Activists hurled crude bombs at a rally in Dhaka on Tuesday, injuring six people.", "bombing"],
     ["air support does not make a raid an airstrike", "The raid by police commandos, supported by the air force, killed four militants in Paktia.", "ground_operation"],

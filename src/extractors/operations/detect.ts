@@ -104,7 +104,7 @@ export function rawTriggerMatches(
       rule.regex.lastIndex = 0;
       for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
         const groups = m.indices?.groups;
-        const span = groups?.t ?? groups?.t2 ?? m.indices?.[0];
+        const span = groups?.t ?? groups?.t2 ?? groups?.t3 ?? m.indices?.[0];
         if (!span) continue;
         raw.push({
           rule,

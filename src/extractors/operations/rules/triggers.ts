@@ -79,10 +79,14 @@ const INDIRECT_FIRE_WORDS = [
   "ATGMs", "ATGM", "anti-tank missiles", "anti-tank guided missiles", "IFVs", "BMPs", "recoilless rifles",
 ];
 const INDIRECT_FIRE = alternation(INDIRECT_FIRE_WORDS);
+// Of those, the ones that keep a fire remote even beside machine guns: guns, rockets, mortars.
+const HEAVY_FIRE = alternation(INDIRECT_FIRE_WORDS.filter((w) => !/grenade|RPG|recoilless/i.test(w)));
 
-const SMALL_ARMS = alternation([
-  "small arms", "machine guns", "machineguns", "heavy machine guns", "rifles", "sniper fire", "gunfire", "automatic weapons",
-]);
+// Machine guns beside heavy weapons leave the fire to the heavy ones ("fired mortars and heavy
+// machine guns"); small arms named anywhere in the list make it a firefight ("fired grenade
+// launchers, heavy machine guns and small arms").
+const MACHINE_GUNS = alternation(["machine guns", "machineguns", "heavy machine guns"]);
+const SMALL_ARMS = alternation(["small arms", "rifles", "assault rifles", "sniper fire", "gunfire", "automatic weapons"]);
 
 // The subject right before a headline's present-tense verb: a name or acronym ("RSF", "ELN
 // rebels") or a plural noun of armed people or weapons ("Militants", "jets").
@@ -309,7 +313,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     rule: "small-arms", keywords: ["fired", "firing", "opened", "shootout"],
     type: "clash", needsConflictContext: true,
     // Small arms listed after heavy weapons ("fired mortars and heavy machine guns") leave the fire to the heavy ones.
-    pattern: `\\b(?<t>fir(?:ed|ing))\\s+(?:(?!${INDIRECT_FIRE}\\b)[\\w,.-]+\\s+){0,4}?${SMALL_ARMS}\\b|\\b(?<t2>opened fire|shootouts?)\\b`,
+    pattern: `\\b(?<t>fir(?:ed|ing))\\s+(?:[\\w,.-]+\\s+){0,10}?${SMALL_ARMS}\\b|\\b(?<t3>fir(?:ed|ing))\\s+(?:(?!${HEAVY_FIRE}\\b)[\\w,.-]+\\s+){0,4}?${MACHINE_GUNS}\\b|\\b(?<t2>opened fire|shootouts?)\\b`,
     example: "militants opened fire on a checkpoint",
     counterExamples: ["The minister opened fire on his critics in a speech."],
   },
