@@ -14,6 +14,7 @@
 import type { AnalysedDocument, FigureMention } from "../../types.js";
 import { findCandidates } from "./candidates.js";
 import { categorise } from "./categorise.js";
+import { codedTolls } from "./coded-toll.js";
 import { dropRestatements, dropSubsets, removeOverlaps, shareAcrossCoordination, toMention, type Decided } from "./refiners.js";
 
 export function extractFigures(doc: AnalysedDocument): FigureMention[] {
@@ -25,5 +26,7 @@ export function extractFigures(doc: AnalysedDocument): FigureMention[] {
     if (decision) decided.push({ candidate, decision });
   }
   const kept = dropRestatements(dropSubsets(removeOverlaps(decided)));
-  return kept.map((d) => toMention(doc.content, d));
+  const mentions = kept.map((d) => toMention(doc.content, d));
+  const coded = codedTolls(doc.content).filter((c) => !mentions.some((m) => m.start < c.end && c.start < m.end));
+  return coded.length ? [...mentions, ...coded].sort((a, b) => a.start - b.start) : mentions;
 }

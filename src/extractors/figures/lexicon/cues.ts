@@ -130,3 +130,10 @@ export const TARGET_VERBS_BEFORE: readonly string[] = [
   "burned", "burning", "burnt", "bombed", "bombing", "shelled", "shelling", "targeted",
   "targeting", "overran", "overrunning", "razed", "razing", "set fire to", "setting fire to",
 ];
+
+/**
+ * A toll given after its noun as a coding or an estimate: "Unknown fatalities coded as 10",
+ * "total fatalities coded to 10", "the death toll was estimated at 40".
+ */
+export const CODED_TOLL =
+  /(?<lead>(?:^|[\s(]))(?:(?:unknown|total|reported|the)\s+)*(?:fatalities|deaths|death toll|dead)\s+(?:were\s+|was\s+|are\s+|is\s+)?(?:coded|estimated|put|recorded)\s+(?:as|to|at)\s+(?<value>\d{1,3}(?:,\d{3})*|\d+)\b/gi;
