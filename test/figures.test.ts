@@ -195,3 +195,16 @@ describe("figures: invariants", () => {
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 });
+
+describe("counted phrases with names, glosses and phrases before the verb", () => {
+  const killedOf = (content: string): number[] =>
+    extractFigures(analyse({ id: "t", path: "t", content, referenceDate: "2024-03-04" })).filter((f) => f.category === "killed").map((f) => f.value);
+  it.each([
+    ["two acronyms joined by 'and'", "At least 12 JNIM and ISGS fighters were killed in the fighting.", 12],
+    ["a bracketed gloss after a name", "Three ULFA (Independent) cadres were killed in a gunfight in Tinsukia.", 3],
+    ["an 'including' phrase up to the verb", "Four soldiers, including a young officer were killed near the border.", 4],
+    ["a participle phrase before the verb", "Six guards escorting the convoy have been killed in the ambush.", 6],
+  ] as const)("%s", (_name, content, value) => {
+    expect(killedOf(content)).toContain(value);
+  });
+});

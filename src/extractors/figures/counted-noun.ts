@@ -35,6 +35,10 @@ export interface CountedNoun {
 }
 
 const MAX_WORDS = 5;
+// A capitalised word right after "and": the second of two names ("TTP and LeI militants").
+const NEXT_NAME_RE = /[ \t]+[A-Z][A-Za-z]*[A-Z]/y;
+// A short bracketed gloss after a name: " (Khaplang)", " [National Socialist Council of Nagaland]".
+const GLOSS_RE = /[ \t]*(?:\([^()\n\d]{1,60}\)|\[[^\[\]\n\d]{1,60}\])/y;
 const WORD_RE = /[ \t]*([A-Za-z](?:[A-Za-z0-9'’\/-]|\.(?=[A-Za-z]))*)/y;
 const STOPS = new Set(STOP_WORDS);
 const MODIFIERS = new Set(MODIFIER_NOUNS.map((w) => w.toLowerCase()));
@@ -87,6 +91,15 @@ export function readWords(content: string, from: number, limit: number, maxWords
       end += 1;
     }
     const lower = text.toLowerCase().replace(/[’]/g, "'");
+    // "15 TTP and LeI militants": "and" joins two acronyms before the noun (not two adjectives:
+    // "both Turkish and American jets" counts no jets).
+    if ((lower === "and" || lower === "&") && words.length > 0 && /^[A-Z][A-Za-z]*[A-Z]/.test(words[words.length - 1].text)) {
+      NEXT_NAME_RE.lastIndex = end;
+      if (NEXT_NAME_RE.test(content)) {
+        at = end;
+        continue;
+      }
+    }
     // "US", "IS", "IT" in capitals are names ("30 US fighter jets", "2 IS suicide bombers").
     if (STOPS.has(lower) && !/^[A-Z]{2,}$/.test(text)) break;
     // Participles and adverbs open a clause of their own: "133 explosions involving unknown
@@ -94,6 +107,13 @@ export function readWords(content: string, from: number, limit: number, maxWords
     if (/^[a-z]{3,}(?:ing|ly)$/.test(text) && !LEXICON.has(lower)) break;
     words.push({ start: end - text.length, end, text, lower });
     at = end;
+    // "Two NSCN (Khaplang) cadres", "15 LeI [Lashkar-e-Islam] militants": a bracket after a name glosses it.
+    for (let glosses = 0; glosses < 2 && /^[A-Z]/.test(text); glosses++) {
+      GLOSS_RE.lastIndex = at;
+      const gloss = GLOSS_RE.exec(content);
+      if (!gloss || gloss.index + gloss[0].length > limit) break;
+      at = gloss.index + gloss[0].length;
+    }
   }
   return words;
 }

@@ -41,12 +41,15 @@ const AUX = alternation(AUXILIARIES);
 const ADV = alternation(ADVERBS);
 const VERBS_AFTER = groupedAlternation(CUES_AFTER);
 // "(media activist)", "[assumed military]", ", including two children," between noun and verb.
-const BRACKETED = String.raw`(?:\s*(?:\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]))?(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|both)\b[^,;.:!?\n]{0,60},)?`;
+// The "including" phrase may run up to the verb's auxiliary with no closing comma ("2 militants,
+// including a key commander were killed").
+const BRACKETED = String.raw`(?:\s*(?:\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]))?(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|both)\b[^,;.:!?\n]{0,60}?(?:,|(?=\s+(?:was|were|have|has|had)\b)))?`;
 const AFTER_DIRECT_RE = new RegExp(
   `${BRACKETED}\\s+(?:(?<aux>${AUX})\\s+)?(?:${ADV}\\s+)*(?:${VERBS_AFTER})\\b`, "iy");
 // A prepositional phrase between the noun and a passive verb: no numbers, no clause breaks.
+// A participle phrase does too: "Five policemen escorting a passenger bus have been killed".
 const AFTER_SKIPPING_RE = new RegExp(
-  `${BRACKETED}\\s+${alternation(SKIPPABLE_PREPOSITIONS)}\\s(?:[^,.;:!?\\n\\d]|\\d+(?=[A-Za-z])){1,100}?\\s(?<aux>${AUX})\\s+(?:${ADV}\\s+)*(?:${VERBS_AFTER})\\b`,
+  `${BRACKETED}\\s+(?:${alternation(SKIPPABLE_PREPOSITIONS)}|[a-z]{3,}ing)\\s(?:[^,.;:!?\\n\\d]|\\d+(?=[A-Za-z])){1,100}?\\s(?<aux>${AUX})\\s+(?:${ADV}\\s+)*(?:${VERBS_AFTER})\\b`,
   "iy");
 // Without an auxiliary, "killed" must end its clause here, not go on to an object.
 const CLAUSE_END_RE =
