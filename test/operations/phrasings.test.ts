@@ -19,6 +19,14 @@ describe("operations: the weapons and the fight decide the type", () => {
     ["small arms make a list of weapons a firefight", "Separatists fired grenade launchers, heavy machine guns and small arms at army positions near Avdiivka.", "clash"],
     ["a planted bomb", "A bomb planted by the Taliban wounded three soldiers in Kunar province.", "bombing"],
     ["crude bombs thrown", "Activists hurled crude bombs at a rally in Dhaka on Tuesday, injuring six people.", "bombing"],
+    ["fired upon a person", "Gunmen fired upon a policeman outside the court in Shopian on Thursday.", "clash"],
+    ["firing as a noun", "Two villagers were hurt in cross-border firing near Poonch on Friday.", "clash"],
+    ["fire across the border", "A boy was killed by Indian fire across the Line of Control near Kotli.", "shelling"],
+    ["fighting had broken out", "The rebels said fighting had broken out between their fighters and the army near Laukkai.", "clash"],
+    ["a fight between armed factions", "A fight between two armed factions left three dead in the market of Kasba.", "clash"],
+    ["aerial fire", "Militants were killed by jet fighter aerial fire in the Tirah valley.", "airstrike"],
+    ["petrol bombs thrown", "Activists hurled petrol bombs at a bus in Dhaka, injuring five passengers.", "bombing"],
+    ["pylons blown up", "Two power pylons were blown up by militants near Charsadda.", "bombing"],
     ["air support does not make a raid an airstrike", "The raid by police commandos, supported by the air force, killed four militants in Paktia.", "ground_operation"],
   ] as const)("%s", (_name, sentence, type) => {
     expect(typesOf(sentence)).toContain(type);

@@ -5,4 +5,4 @@
  * EXAMPLES: "troops", "gunmen", "militants", "artillery", "IED", "were killed", "wounded".
  */
 export const CONFLICT_EVIDENCE =
-  /\b(?:troops|soldiers?|militants?|militias?|militiamen|gunmen|fighters|rebels?|insurgents?|jihadists?|terrorists?|army|armed forces|forces|military|police(?:men)?|paramilitar(?:y|ies)|warplanes?|artillery|mortars?|rockets?|missiles?|shells?|bombs?|IEDs?|explosives?|grenades?|rifles?|guns?|gunfire|airstrikes?|air strikes?|killed|killing|wounded|wounding|injured|injuring|injuries|dead|fatalities|casualties|hostages?)\b/i;
+  /\b(?:troops|soldiers?|militants?|militias?|militiamen|gunmen|fighters|rebels?|insurgents?|jihadists?|terrorists?|army|armed forces|forces|military|police(?:men)?|paramilitar(?:y|ies)|warplanes?|artillery|mortars?|rockets?|missiles?|shells?|bombs?|IEDs?|explosives?|grenades?|rifles?|guns?|gunfire|airstrikes?|air strikes?|killed|killing|wounded|wounding|injured|injuring|injuries|hurt|dead|fatalities|casualties|hostages?)\b/i;

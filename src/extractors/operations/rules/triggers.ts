@@ -98,7 +98,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     rule: "air-strike-noun", keywords: ["air", "airstrike", "drone", "aerial", "bombing", "barrel", "sorties"],
     type: "airstrike",
-    pattern: `\\b(?<t>air[\\s-]?strikes?|air[\\s-]?raids?|drone[\\s-](?:strikes?|attacks?)|aerial (?:bombardments?|bombings?|attacks?|strikes?|raids?)|air campaign|bombing (?:campaign|raids?|runs?|sorties)|barrel[\\s-]bombs?|sorties|airstrike|air-strike)\\b`,
+    pattern: `\\b(?<t>air[\\s-]?strikes?|air[\\s-]?raids?|drone[\\s-](?:strikes?|attacks?)|aerial (?:bombardments?|bombings?|attacks?|strikes?|raids?|fire)|air campaign|bombing (?:campaign|raids?|runs?|sorties)|barrel[\\s-]bombs?|sorties|airstrike|air-strike)\\b`,
     example: "Turkish airstrikes killed partner forces",
     counterExamples: ["The air force will carry out air strikes if the talks fail.", "Officials discussed the air campaign planned for the spring."],
   },
@@ -160,9 +160,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- shelling
   // "regime forces shelled Kinda", "heavy shelling", "artillery fire", "mortar shells landed"
   {
-    rule: "shelling-word", keywords: ["shell", "bombard", "mortar", "rocket", "artillery", "howitzer", "grad", "katyusha", "tank", "projectile", "grenade", "rpg", "rocket-propelled", "atgm", "anti-tank", "ifv", "bmp", "recoilless"],
+    rule: "shelling-word", keywords: ["shell", "fire", "firing", "bombard", "mortar", "rocket", "artillery", "howitzer", "grad", "katyusha", "tank", "projectile", "grenade", "rpg", "rocket-propelled", "atgm", "anti-tank", "ifv", "bmp", "recoilless"],
     type: "shelling",
-    pattern: `\\b(?<t>shelled|shelling|shellfire|bombard(?:ed|ing|ments?)|(?:${INDIRECT_FIRE}) (?:fired|launched)|artillery (?:fire|shells?|rounds?|barrages?|strikes?|attacks?)|mortar (?:fire|shells?|rounds?|bombs?|attacks?)|rocket (?:fire|attacks?)|tank fire|(?:${INDIRECT_FIRE}) (?:landed|fell|hit|struck|exploded|slammed|crashed|rained|tore|smashed))\\b`,
+    pattern: `\\b(?<t>shelled|shelling|shellfire|bombard(?:ed|ing|ments?)|(?:${INDIRECT_FIRE}) (?:fired|launched)|artillery (?:fire|shells?|rounds?|barrages?|strikes?|attacks?)|mortar (?:fire|shells?|rounds?|bombs?|attacks?)|rocket (?:fire|attacks?)|tank fire|(?:fire|firing|shelling) across the (?:border|LoC|Line of Control|frontier)|(?:${INDIRECT_FIRE}) (?:landed|fell|hit|struck|exploded|slammed|crashed|rained|tore|smashed))\\b`,
     example: "At least nine mortar shells landed in the town",
     counterExamples: ["The company is shelling out millions for new offices in the capital.", "Residents fear renewed shelling if the truce fails."],
   },
@@ -196,11 +196,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- bombing
   // "a suicide bomber killed 54 people", "a car bomb exploded", "an IED planted roadside"
   {
-    rule: "bomb-device", airborneWithState: true, keywords: ["suicide", "explosive", "bomb", "ied", "vbied", "rcied", "pbied", "improvised", "land", "landmine", "grenade", "blew", "blast", "car", "truck", "vehicle", "motorcycle", "motorbike", "minibus", "van", "tanker", "booby"],
+    rule: "bomb-device", airborneWithState: true, keywords: ["threw", "hurled", "lobbed", "tossed", "blasted", "hurling", "throwing", "blown", "suicide", "explosive", "bomb", "ied", "vbied", "rcied", "pbied", "improvised", "land", "landmine", "grenade", "blew", "blast", "car", "truck", "vehicle", "motorcycle", "motorbike", "minibus", "van", "tanker", "booby"],
     type: "bombing",
     // A vehicle bomb described rather than named: "a car packed with explosives blew up",
     // "a booby-trapped motorcycle exploded".
-    pattern: `\\b(?<t>(?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|minibus(?:es)?|vans?|tankers?) (?:packed|laden|loaded|rigged|filled|stuffed|fitted) with (?:explosives|bombs?)|(?:booby-trapped|explosives?-(?:laden|packed|rigged)|bomb-laden) (?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|minibus(?:es)?|vans?|tankers?)|suicide (?:bomb(?:er|ers|ings?|s)?|attacks?|blasts?|vests?|car bombs?|attackers?)|(?:remote )?explosive attacks?|car[\\s-]bomb(?:s|ings?)?|truck bombs?|(?:VB|RC|PB)?IEDs?|improvised explosive devices?|roadside bombs?|land\\s?mines?|explosive devices?|sticky bombs?|magnetic bombs?|grenade attacks?|(?:threw|hurled|lobbed|tossed) (?:a |an |two |several )?(?:hand )?grenades?|blew (?:himself|herself|themselves) up|bombings?|bomb attacks?|bomb blasts?|blasts?|(?:planted|placed|hid|hidden|concealed|left)\\s+(?:(?:a|an|two|three|several|crude|homemade|home-made)\\s+){0,2}bombs?|(?:[\\w-]+-planted|crude|homemade|home-made|time|pipe|nail)\\s+bombs?|bombs?\\s+(?:(?:was|were|had been)\\s+)?(?:planted|placed|hidden|went off|exploded|detonated|blew up|were exploded|was exploded))\\b`,
+    pattern: `\\b(?<t>(?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|minibus(?:es)?|vans?|tankers?) (?:packed|laden|loaded|rigged|filled|stuffed|fitted) with (?:explosives|bombs?)|(?:booby-trapped|explosives?-(?:laden|packed|rigged)|bomb-laden) (?:cars?|trucks?|vehicles?|motorcycles?|motorbikes?|minibus(?:es)?|vans?|tankers?)|suicide (?:bomb(?:er|ers|ings?|s)?|attacks?|blasts?|vests?|car bombs?|attackers?)|(?:remote )?explosive attacks?|car[\\s-]bomb(?:s|ings?)?|truck bombs?|(?:VB|RC|PB)?IEDs?|improvised explosive devices?|roadside bombs?|land\\s?mines?|explosive devices?|sticky bombs?|magnetic bombs?|grenade attacks?|(?:threw|hurled|lobbed|tossed|blasted|hurling|throwing) (?:a |an |two |three |four |five |several |some |\\d+ )?(?:(?:hand )?grenades?|petrol bombs?|crude bombs?|Molotov cocktails?|cocktails)|(?:was|were|been|being) blown up|blew (?:himself|herself|themselves) up|bombings?|bomb attacks?|bomb blasts?|blasts?|(?:planted|placed|hid|hidden|concealed|left)\\s+(?:(?:a|an|two|three|several|crude|homemade|home-made)\\s+){0,2}bombs?|(?:[\\w-]+-planted|crude|homemade|home-made|time|pipe|nail)\\s+bombs?|bombs?\\s+(?:(?:was|were|had been)\\s+)?(?:planted|placed|hidden|went off|exploded|detonated|blew up|were exploded|was exploded))\\b`,
     example: "a roadside bomb killed three soldiers",
     counterExamples: ["Police found a bomb under a car and defused it.", "Bomb disposal teams cleared the area before the parade."],
   },
@@ -265,9 +265,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---------------------------------------------------------------- clash
   // "clashes between the army and rebels", "heavy fighting erupted", "a firefight"
   {
-    rule: "clash-word", keywords: ["clash", "fire", "gun", "skirmish", "ambush", "exchang", "fighting", "encounter"],
+    rule: "clash-word", keywords: ["clash", "fire", "gun", "skirmish", "ambush", "exchang", "fighting", "encounter", "fight"],
     type: "clash", needsConflictContext: true,
-    pattern: `\\b(?<t>clash(?:es|ed)?|firefights?|fire-fights?|gunfights?|gun battles?|gunbattles?|skirmish(?:es|ed)?|ambush(?:ed|es)?|exchanges? of (?:fire|gunfire)|exchang(?:ed|ing) (?:fire|gunfire)|(?:heavy|fierce|intense|renewed|sporadic|bitter|street) fighting|fighting (?:between|broke out|erupted|raged|flared|continued|intensified)|(?:an?|the|fierce|brief|fresh|gun) encounters?|encounters? (?:with|between))\\b`,
+    pattern: `\\b(?<t>clash(?:es|ed)?|firefights?|fire-fights?|gunfights?|gun battles?|gunbattles?|skirmish(?:es|ed)?|ambush(?:ed|es)?|exchanges? of (?:fire|gunfire)|exchang(?:ed|ing) (?:fire|gunfire)|(?:heavy|fierce|intense|renewed|sporadic|bitter|street) fighting|fighting (?:between|(?:had |has )?(?:broke|broken) out|erupted|raged|flared|continued|intensified)|fights? between|(?:an?|the|fierce|brief|fresh|gun) encounters?|encounters? (?:with|between))\\b`,
     example: "clashes between the army and rebels left 12 dead",
     counterExamples: ["The two leaders clashed over the budget in parliament.", "Fans clashed with stewards after the match."],
   },
@@ -313,9 +313,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     rule: "small-arms", keywords: ["fired", "firing", "opened", "shootout"],
     type: "clash", needsConflictContext: true,
     // Small arms listed after heavy weapons ("fired mortars and heavy machine guns") leave the fire to the heavy ones.
-    pattern: `\\b(?<t>fir(?:ed|ing))\\s+(?:[\\w,.-]+\\s+){0,10}?${SMALL_ARMS}\\b|\\b(?<t3>fir(?:ed|ing))\\s+(?:(?!${HEAVY_FIRE}\\b)[\\w,.-]+\\s+){0,4}?${MACHINE_GUNS}\\b|\\b(?<t2>opened fire|shootouts?)\\b`,
+    pattern: `\\b(?<t>fir(?:ed|ing))\\s+(?:[\\w,.-]+\\s+){0,10}?${SMALL_ARMS}\\b|\\b(?<t3>fir(?:ed|ing))\\s+(?:(?!${HEAVY_FIRE}\\b)[\\w,.-]+\\s+){0,4}?${MACHINE_GUNS}\\b|\\b(?<t2>opened fire|shootouts?|fired (?:up)?on|fired at|(?:cross[- ]?bo(?:a)?rder|police|heavy|indiscriminate|intense|unprovoked|sporadic|random|retaliatory|celebratory) firing)\\b`,
     example: "militants opened fire on a checkpoint",
-    counterExamples: ["The minister opened fire on his critics in a speech."],
+    counterExamples: ["The minister opened fire on his critics in a speech.", "The club fired its coach after the defeat."],
   },
   // "gunmen attacked", "an attack by militants", "attacked a convoy": the weapon in the clause decides the type
   {
