@@ -39,7 +39,7 @@ export const ARMED_GROUPS: readonly NamedActorEntry[] = [
   { name: "Hafiz Gul Bahadur Group", type: "armed_group", country: "PK", aliases: ["Hafiz Gul Bahadur Group", "Hafiz Gul Bahadur group", "Gul Bahadur group", "Hafiz Gul Bahadur faction"] },
   { name: "Tehreek-e-Jihad Pakistan", type: "armed_group", country: "PK", aliases: ["Tehreek-e-Jihad Pakistan", "Tehrik-e-Jihad Pakistan", "Tehreek-i-Jihad Pakistan", "TJP"] },
   { name: "Lashkar-e-Jhangvi", type: "armed_group", country: "PK", aliases: ["Lashkar-e-Jhangvi", "Lashkar-i-Jhangvi", "Lashkar-e-Jhangavi", "Lashkar-e-Jhangvi al-Alami", "LeJ"] },
-  { name: "Lashkar-e-Islam", type: "armed_group", country: "PK", aliases: ["Lashkar-e-Islam", "Lashkar-i-Islam"] },
+  { name: "Lashkar-e-Islam", type: "armed_group", country: "PK", aliases: ["Lashkar-e-Islam", "Lashkar-i-Islam", "LeI"] },
   // It fights in Iran's Sistan-Baluchestan from bases over the Pakistani border.
   { name: "Jaish al-Adl", type: "armed_group", country: "IR", aliases: ["Jaish al-Adl", "Jaish ul-Adl", "Jaish-ul-Adl", "Jaysh al-Adl", "Army of Justice"] },
   { name: "Hezb-e-Islami", type: "armed_group", country: "AF", aliases: ["Hezb-e-Islami", "Hezb-i-Islami", "Hizb-i-Islami", "Hizb-e-Islami", "Hezb-e-Islami Gulbuddin", "HIG"] },
