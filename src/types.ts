@@ -138,6 +138,8 @@ export interface Location {
   admin1: string | null;
   lat: number | null;
   lon: number | null;
+  /** The town a street or site lies in, as the article places it ("Rue Victor Hugo" → "Lyon"). */
+  within?: string;
   aliases: string[];
   mentions: LocationMention[];
 }

@@ -33,6 +33,7 @@ export function formatGeojson(result: ExtractionResult, options: FormatOptions):
         type: loc.type,
         country: loc.country,
         admin1: loc.admin1,
+        ...(loc.within !== undefined ? { within: loc.within } : {}),
         documents: [...documents].sort(),
         mentions,
       }));

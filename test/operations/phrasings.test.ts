@@ -54,3 +54,15 @@ describe("operations: claims of responsibility name the agent", () => {
     expect(actorsOf(content)[0]).toBe("Turkey");
   });
 });
+
+describe("operations: a naming clause between subject and trigger leaves the subject acting", () => {
+  const actorsOf = (content: string): Array<string | null> =>
+    extractDocument({ id: "t", path: "t", content, referenceDate: "2024-03-04" }).operations.map((o) => o.actor);
+  it.each([
+    ["the army named the raid", "Israeli troops backed by tanks crossed the fence near Beit Hanoun overnight in what the army called a targeted raid.", "Israel"],
+    ["its own name for the war", "Russia launched what it called a special military operation in Ukraine on Thursday.", "Russia"],
+    ["called in air strikes", "Israeli troops called in air strikes on the camp in Jenin.", "Israel"],
+  ] as const)("%s", (_name, content, actor) => {
+    expect(actorsOf(content)).toContain(actor);
+  });
+});

@@ -57,6 +57,15 @@ describe("role rules: the example fills the attribute by that rule", () => {
   });
 });
 
+describe("role rules: their counter-examples do not give the value", () => {
+  const cases = ROLE_RULES.flatMap((r) => (r.counterExamples ?? []).map((c) => [r.name, r.role, c.text, c.not] as const));
+  it.each(cases)("%s (%s): %s", (_name, role, text, not) => {
+    const ops = operationsOf(text);
+    expect(ops.length, "the sentence still reports an action").toBeGreaterThan(0);
+    expect(ops.map((o) => o[role]), describeOps(ops)).not.toContain(not);
+  });
+});
+
 describe("fixed phrases: their examples report no action", () => {
   it.each(FIXED_PHRASES.map((p) => [p.name, p.example] as const))("%s: %s", (_name, example) => {
     // Each example stands in a conflict text, so the conflict-context gate is no help.

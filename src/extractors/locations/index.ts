@@ -385,7 +385,8 @@ function settlementMentions(
     if (isNoUnlistedName(key, name.text, gazetteer)) continue;
     // Other mentions of the same name ("Kani township" twice) are no evidence for its reading.
     const others = placed.filter((r) => (r.candidate.start >= name.end || r.candidate.end <= name.start) && r.candidate.key !== key);
-    const holder = others.length > 0 ? nearestHolder(others, name.start).entry : implied;
+    const holding = others.length > 0 ? nearestHolder(others, name.start) : null;
+    const holder = holding !== null ? holding.entry : implied;
     if (holder === null && placed.length > 0) continue;
     // "Oxford Street", "Kabul International Airport": a place read inside a landmark's name is the landmark's.
     const inside = name.landmark !== undefined && covering.length > 0 && covering.every((m) => m.start >= name.start && m.end <= name.end && m.end - m.start < name.end - name.start);
@@ -402,7 +403,10 @@ function settlementMentions(
     }
     const entry = settlementEntry(name, holder);
     const rule = others.length > 0 ? SETTLEMENT_RULE : holder !== null ? SETTLEMENT_IMPLIED_COUNTRY_RULE : SETTLEMENT_UNPLACED_RULE;
-    added.push({ start: name.start, end: name.end, text: name.text, rule, key: `unlisted:${entry.country}:${key}`, entry });
+    const mention: PlaceMention = { start: name.start, end: name.end, text: name.text, rule, key: `unlisted:${entry.country}:${key}`, entry };
+    // A street or site lies in the town that places it ("Rue Victor Hugo" in Lyon).
+    if (name.landmark !== undefined && holding !== null && holding.entry.source === "place" && holding.entry.type === "city") mention.withinKey = `geo:${holding.entry.id}`;
+    added.push(mention);
   }
   return { added, replaced };
 }

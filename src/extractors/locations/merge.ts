@@ -4,6 +4,8 @@ import type { Location, LocationMention, LocationType } from "../../types.js";
 /** A mention with the entry it resolved to (null for places made by a rule, like borders). */
 export interface PlaceMention extends LocationMention {
   entry: GazetteerEntry | null;
+  /** Key of the town a street or site lies in ("Rue Victor Hugo" in Lyon), where the article places it. */
+  withinKey?: string;
 }
 
 /**
@@ -24,6 +26,8 @@ export function mergeMentions(mentions: readonly PlaceMention[]): Location[] {
     else groups.set(m.key, [m]);
   }
   const out: Location[] = [];
+  const nameOfKey = new Map<string, string>();
+  const withinKeys: (string | undefined)[] = [];
   for (const list of groups.values()) {
     const entry = list[0].entry;
     const aliases = [...new Set(list.map((m) => m.text))];
@@ -39,7 +43,14 @@ export function mergeMentions(mentions: readonly PlaceMention[]): Location[] {
       aliases,
       mentions: list.map((m) => ({ start: m.start, end: m.end, text: m.text, rule: m.rule, key: m.key })),
     });
+    nameOfKey.set(list[0].key, out[out.length - 1].name);
+    withinKeys.push(list.find((m) => m.withinKey !== undefined)?.withinKey);
   }
+  out.forEach((loc, i) => {
+    const key = withinKeys[i];
+    const town = key === undefined ? undefined : nameOfKey.get(key);
+    if (town !== undefined && town !== loc.name) loc.within = town;
+  });
   return out;
 }
 

@@ -114,6 +114,8 @@ function locationsCompatible(x: Scoped, y: Scoped): boolean {
   const a = x.location;
   const b = y.location;
   if (!a || !b || a.name === b.name) return true;
+  // A street or site lies in its town: "Rue Victor Hugo" and Lyon are one place.
+  if (a.within === b.name || b.within === a.name) return true;
   // "southern Gaza" holds Khan Younis, "Idlib" (the province) holds Ariha.
   if ((x.area && areaHolds(a, b)) || (y.area && areaHolds(b, a))) return true;
   // A place inside a country refines the country ("Syria" → "Raqqa"), never two towns.
@@ -129,6 +131,7 @@ function locationsCompatible(x: Scoped, y: Scoped): boolean {
 /** `specific` names a place inside `general`: a higher-ranked compatible type, or a town inside an area. */
 function refines(specific: Scoped & { location: Location }, general: Scoped & { location: Location }): boolean {
   if (specific.location.name === general.location.name) return false;
+  if (specific.location.within === general.location.name) return true;
   if (general.area && !specific.area && areaHolds(general.location, specific.location)) return true;
   return LOCATION_RANK[specific.location.type] > LOCATION_RANK[general.location.type] && locationsCompatible(specific, general);
 }

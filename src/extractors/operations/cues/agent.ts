@@ -58,9 +58,12 @@ export const COORDINATED_MODIFIER = /(?:^|[^\w.])([A-Za-z.]+)\s*(?:,|\band\b|&)\
 // A verb of its own between a subject and the trigger makes the subject that verb's, not the
 // action's: "French police are hunting a suspect who left a device that exploded", "the army
 // arrested two men over the bombing". Light verbs that carry a nominal trigger ("carried out
-// strikes", "launched an offensive") are not among them.
+// strikes", "launched an offensive") are not among them. A verb that names or judges the action
+// makes the subject its judge: "what President Macron called an attack", "the minister responded
+// to the bombing" (but in "launched what it called a special operation", "crossed the fence in
+// what the army called a raid" the naming clause lies between: the subject still acts).
 export const OTHER_VERB_BETWEEN =
-  /\b(?:(?:is|are|was|were|has|have|had|been)\s+(?:\w+ly\s+)?(?:hunting|searching|investigating|probing|questioning|looking|seeking|trying|working|checking)|hunt(?:s|ed)?|search(?:es|ed)|investigat(?:es|ed)|arrest(?:s|ed)|detain(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)|condemn(?:s|ed)|denounc(?:es|ed)|mourn(?:s|ed)|evacuat(?:es|ed)|rescu(?:es|ed)|treat(?:s|ed)|charg(?:es|ed)|sentenc(?:es|ed)|identif(?:ies|ied)|believ(?:es|ed)|suspect(?:s|ed))\b/i;
+  /\b(?:(?<!\bwhat\s+(?:[\w.'’-]+\s+){1,4})call(?:s|ed)\b(?!\s+(?:in|for|off|on|up)\b)|describ(?:es|ed)|labell?(?:s|ed)|brand(?:s|ed)|term(?:s|ed)|decr(?:ies|ied)|deplor(?:es|ed)|respond(?:s|ed)\s+to|react(?:s|ed)\s+to|(?:is|are|was|were|has|have|had|been)\s+(?:\w+ly\s+)?(?:hunting|searching|investigating|probing|questioning|looking|seeking|trying|working|checking)|hunt(?:s|ed)?|search(?:es|ed)|investigat(?:es|ed)|arrest(?:s|ed)|detain(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)|condemn(?:s|ed)|denounc(?:es|ed)|mourn(?:s|ed)|evacuat(?:es|ed)|rescu(?:es|ed)|treat(?:s|ed)|charg(?:es|ed)|sentenc(?:es|ed)|identif(?:ies|ied)|believ(?:es|ed)|suspect(?:s|ed))\b/i;
 // Up to two words between a name and the trigger: "were hit by Saudi-led coalition air strikes".
 export const SHORT_GAP = /^\s*(?:[\w-]+\s+){0,2}$/;
 // "by" right before a name: its trigger's agent ("hit by coalition air strikes").

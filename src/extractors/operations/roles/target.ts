@@ -112,10 +112,11 @@ export function readTarget(content: string, hit: TriggerHit, index: ContextIndex
   return { actors, actorRule, target, targetRule };
 }
 
-// The object of a verb trigger, or the "on/against/at" phrase of a nominal one, ending in a target
+// The object of a verb trigger, or the "on/against/at" phrase of a nominal one or the object of
+// the verb it governs ("the explosion targeted a bakery", "the blast ripped through a market"), ending in a target
 // noun: up to three modifiers between ("a crowded vegetable market", "the Jabalia refugee camp").
 const OBJECT_AFTER_VERB = new RegExp(`^\\s+(?:(?:the|a|an|its|their|two|three|several|\\d+)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(${alternation(TARGET_NOUNS)})\\b`, "i");
-const OBJECT_AFTER_NOUN = new RegExp(`^\\s+(?:on|against|at|targeting|near)\\s+(?:(?:the|a|an|its|their|two|three|several|\\d+)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(${alternation(TARGET_NOUNS)})\\b`, "i");
+const OBJECT_AFTER_NOUN = new RegExp(`^\\s+(?:on|against|at|targeting|near|outside|in front of|(?:which\\s+|that\\s+)?(?:targeted|hit|struck|ripped through|tore through|destroyed|damaged|gutted|flattened))\\s+(?:(?:the|a|an|its|their|two|three|several|\\d+)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(${alternation(TARGET_NOUNS)})\\b`, "i");
 
 /** The common noun an action was aimed at, lower case ("market", "police station"), or null. */
 function targetNoun(content: string, hit: TriggerHit): string | null {

@@ -17,6 +17,8 @@ export interface RoleRule {
   carried?: boolean;
   /** The value is a common noun ("market"), not an actor: it neither conflicts with nor outranks a named one. */
   commonNoun?: boolean;
+  /** Sentences where the rule must not give `not` to any operation's attribute: the reading it must leave alone. */
+  counterExamples?: readonly { text: string; not: string }[];
 }
 
 export type RoleRuleName =
@@ -55,7 +57,15 @@ export type RoleRuleName =
 export const ROLE_RULES: readonly RoleRule[] = [
   { name: "agent-by-phrase", role: "actor", example: "A roadside bomb blamed on Boko Haram killed three soldiers in Maiduguri.", value: "Boko Haram" },
   { name: "agent-group-anaphor", role: "actor", example: "Al-Shabaab fighters were seen near Afgoye. Hours later a checkpoint was attacked by the group.", value: "al-Shabaab" },
-  { name: "agent-subject", role: "actor", example: "Ethiopian troops launched an offensive on Mekelle on Saturday.", value: "Ethiopia" },
+  {
+    name: "agent-subject", role: "actor", example: "Ethiopian troops launched an offensive on Mekelle on Saturday.", value: "Ethiopia",
+    counterExamples: [
+      // A speaker, judge or investigator of the action is not its agent.
+      { text: "A bomb exploded outside a bakery in Lyon on Friday, in what French President Emmanuel Macron called an attack.", not: "France" },
+      { text: "A bomb exploded outside a bakery in Lyon on Friday. French President Emmanuel Macron called it an attack.", not: "France" },
+      { text: "Kenyan police are hunting a man who left a bag containing a device that exploded at a bus stop in Nairobi.", not: "Kenya" },
+    ],
+  },
   { name: "agent-modifier", role: "actor", example: "Israeli airstrikes hit Hamas positions in Khan Younis on Monday.", value: "Israel" },
   { name: "agent-pronoun", role: "actor", example: "The Taliban claimed the raid. It said its fighters had stormed a police checkpoint in Kunduz.", value: "Taliban" },
   { name: "agent-capital", role: "actor", example: "Russian drones hit Kharkiv as Kyiv presses its counteroffensive near Kherson, Ukraine's army said.", value: "Ukraine" },
@@ -77,7 +87,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: "target-between", role: "target", example: "Heavy fighting between the Sudanese army and the Rapid Support Forces broke out in Omdurman on Sunday.", value: "Rapid Support Forces" },
   { name: "target-passive-subject", role: "target", example: "Houthi positions in Marib were hit by Saudi-led coalition air strikes.", value: "Houthis" },
   { name: "target-victim-subject", role: "target", example: "Fourteen Taliban fighters were killed in Afghan air strikes in Helmand.", value: "Taliban" },
-  { name: "target-object", role: "target", example: "Jihadists ambushed a Malian army convoy near Menaka.", value: "Mali" },
+  {
+    name: "target-object", role: "target", example: "Jihadists ambushed a Malian army convoy near Menaka.", value: "Mali",
+    // A name in a later phrase of the clause is no object: "on Friday, in what ... called".
+    counterExamples: [{ text: "A bomb exploded outside a bakery in Lyon on Friday, in what French President Emmanuel Macron called an attack.", not: "France" }],
+  },
   { name: "target-noun", role: "target", commonNoun: true, example: "A suicide bomber struck a crowded market in Maiduguri, killing 12 people.", value: "market" },
   { name: "target-group-anaphor", role: "target", example: "Boko Haram fighters raided a village near Konduga. Nigerian jets later carried out strikes against the group.", value: "Boko Haram" },
   { name: "target-repelled-attacker", role: "target", example: "Nigerian troops repelled an attack by Boko Haram on a base near Monguno.", value: "Boko Haram" },
