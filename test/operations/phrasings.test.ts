@@ -55,13 +55,15 @@ describe("operations: claims of responsibility name the agent", () => {
   });
 });
 
-describe("operations: a naming clause between subject and trigger leaves the subject acting", () => {
+describe("operations: the subject acts through a naming clause or a sponsor's modifier", () => {
   const actorsOf = (content: string): Array<string | null> =>
     extractDocument({ id: "t", path: "t", content, referenceDate: "2024-03-04" }).operations.map((o) => o.actor);
   it.each([
     ["the army named the raid", "Israeli troops backed by tanks crossed the fence near Beit Hanoun overnight in what the army called a targeted raid.", "Israel"],
     ["its own name for the war", "Russia launched what it called a special military operation in Ukraine on Thursday.", "Russia"],
     ["called in air strikes", "Israeli troops called in air strikes on the camp in Jenin.", "Israel"],
+    ["a sponsor before a hyphen does not act", "Iranian-backed Houthi rebels fired missiles at Jizan on Sunday.", "Houthis"],
+    ["nor does it hide the group it backs", "Turkish-backed Syrian rebels attacked Kurdish fighters near Afrin.", "Syrian rebels"],
   ] as const)("%s", (_name, content, actor) => {
     expect(actorsOf(content)).toContain(actor);
   });

@@ -5,8 +5,9 @@
 
 // A mention right after one of these is not the clause's subject: "supported by warplanes from
 // the U.S.-led coalition", "against the Islamic State", "in Syria".
+// "backed", "led" after a hyphen make a modifier, not a governing verb: "the Iranian-backed Houthis fired".
 export const PREPOSITION_BEFORE =
-  /\b(?:from|of|with|by|against|on|at|in|into|inside|near|to|for|toward|towards|over|across|alongside|between|among|upon|around|than|like|backed|supported|led|blamed|kill|kills|killed|killing|wound|wounds|wounded|injure|injures|injured|targeted|targeting|hit|struck|downed|pounded|shelled|attacked|ambushed)\s+(?:(?:the|a|an|its|their|so-called|suspected|pro-\w+|\w+-held)\s+)?(?:[\w.-]+\s+)?$/i;
+  /\b(?:from|of|with|by|against|on|at|in|into|inside|near|to|for|toward|towards|over|across|alongside|between|among|upon|around|than|like|(?<![-\u2010\u2011])(?:backed|supported|led)|blamed|kill|kills|killed|killing|wound|wounds|wounded|injure|injures|injured|targeted|targeting|hit|struck|downed|pounded|shelled|attacked|ambushed)\s+(?:(?:the|a|an|its|their|so-called|suspected|pro-\w+|\w+-held)\s+)?(?:[\w.-]+\s+)?$/i;
 // The agent of a nominal or passive trigger: "air strikes by a Turkish jet", "a bombing blamed on IS".
 export const AGENT_BEFORE =
   /\b(?:by|blamed on|claimed by|attributed to|carried out by|conducted by|links? to|linked to|belonging to|loyal to)\s+(?:(?:the|a|an|suspected|alleged|unidentified)\s+)*(?:[\w.-]+\s+){0,2}$/i;
@@ -36,7 +37,9 @@ export const GROUP_ANAPHOR = /\b(?:the|that|this)\s+(?:group|militants|jihadists
 export const CONJUNCTION_ONLY = /^\s*(?:and|,|&|as well as)\s*(?:the\s+)?$/i;
 // A mention that only describes who runs something is neither agent nor target: "the Hamas-run
 // health ministry", "Houthi-run Al Masirah TV said the raids wounded", "government-held areas".
-export const DESCRIBER_AFTER = /^[-\u2010\u2011](?:run|controlled|held|owned|affiliated|aligned|linked|allied|appointed)\b/i;
+// A sponsor is neither: in "US-backed militias captured", "Iranian-backed Houthis fired" the
+// militias and the Houthis act.
+export const DESCRIBER_AFTER = /^[-\u2010\u2011](?:run|controlled|held|owned|affiliated|aligned|linked|allied|appointed|backed|sponsored|funded|supported|trained|armed|equipped)\b/i;
 // A reporting verb between a subject and the trigger makes the subject the speaker:
 // "The United Nations said in a statement that a rocket struck its hub". A pronoun after the
 // verb ("Israel said it struck") still resolves to the speaker through the pronoun rule.
