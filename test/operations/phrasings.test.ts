@@ -55,7 +55,7 @@ describe("operations: claims of responsibility name the agent", () => {
   });
 });
 
-describe("operations: the subject acts through a naming clause or a sponsor's modifier", () => {
+describe("operations: who acts, through a naming clause, a sponsor's modifier or a source", () => {
   const actorsOf = (content: string): Array<string | null> =>
     extractDocument({ id: "t", path: "t", content, referenceDate: "2024-03-04" }).operations.map((o) => o.actor);
   it.each([
@@ -64,7 +64,23 @@ describe("operations: the subject acts through a naming clause or a sponsor's mo
     ["called in air strikes", "Israeli troops called in air strikes on the camp in Jenin.", "Israel"],
     ["a sponsor before a hyphen does not act", "Iranian-backed Houthi rebels fired missiles at Jizan on Sunday.", "Houthis"],
     ["nor does it hide the group it backs", "Turkish-backed Syrian rebels attacked Kurdish fighters near Afrin.", "Syrian rebels"],
+    ["fire from a group names its source", "A general was killed in Deir ez-Zor province, reportedly by mortar fire from the Islamic State.", "Islamic State"],
   ] as const)("%s", (_name, content, actor) => {
     expect(actorsOf(content)).toContain(actor);
+  });
+});
+
+describe("operations: a headline participle is passive", () => {
+  const of = (content: string) => extractDocument({ id: "t", path: "t", content, referenceDate: "2024-03-04" }).operations;
+  it.each([
+    ["UN convoy attacked near Goma\nThe convoy came under fire on Monday, the mission said.", "United Nations"],
+    ["Russian base struck in Crimea\nThe base was hit overnight, officials said.", "Russia"],
+  ] as const)("%s", (content, sufferer) => {
+    const ops = of(content);
+    expect(ops.map((o) => o.actor)).not.toContain(sufferer);
+    expect(ops.map((o) => o.target)).toContain(sufferer);
+  });
+  it("an active headline keeps its subject", () => {
+    expect(of("Houthis attacked ship in Red Sea, navy says\nThe Houthis fired two missiles at the tanker.").map((o) => o.actor)).toContain("Houthis");
   });
 });

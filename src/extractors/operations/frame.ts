@@ -65,7 +65,9 @@ export function readFrames(
   // a definite reference ("the strikes hit a house") needs none: it points back to one.
   // A common noun as target ("at the box office") is no evidence of an attack.
   const namedTarget = roles.target !== null && !roleFlag(roles.targetRule, "commonNoun");
-  if (hit.needsAgent && !hit.reference && !roles.actors.length && !hit.instrument && !unnamedAgent && (hit.generic || !namedTarget)) return [];
+  // A named sufferer of a passive ("UN convoy attacked near Goma") says it happened.
+  const namedSufferer = namedTarget && roles.targetRule === "target-passive-subject";
+  if (hit.needsAgent && !hit.reference && !roles.actors.length && !hit.instrument && !unnamedAgent && !namedSufferer && (hit.generic || !namedTarget)) return [];
   const type = airborne(content, hit, index, roles.actors) ? "airstrike" : groundedType(hit, index, roles.actors);
   const place = readPlace(content, hit, index, agent.used, otherClauses, siblingTriggers);
   const time = readTime(content, hit, index);

@@ -11,8 +11,16 @@ export const PREPOSITION_BEFORE =
 // The agent of a nominal or passive trigger: "air strikes by a Turkish jet", "a bombing blamed on IS".
 export const AGENT_BEFORE =
   /\b(?:by|blamed on|claimed by|attributed to|carried out by|conducted by|links? to|linked to|belonging to|loyal to)\s+(?:(?:the|a|an|suspected|alleged|unidentified)\s+)*(?:[\w.-]+\s+){0,2}$/i;
+// The source of a nominal trigger of fire: "mortar fire from the Islamic State", "strikes from
+// the coalition" (a verb's "from" is a place: "fired from Gaza").
+export const SOURCE_AFTER_NOUN = /^\s+from\s+(?:(?:the|suspected|alleged)\s+)*$/i;
 // A passive trigger: "were hit by", "was targeted", "were struck".
 export const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$/i;
+// A headline drops the auxiliary: "UNIFIL headquarters hit", "UN convoy attacked near Goma",
+// "Russian base struck in Crimea". A participle that ends its line (no full stop), with at most
+// a place or time phrase after it, is passive; headlines put an active verb in the present.
+export const HEADLINE_PARTICIPLE = /^(?:hit|struck|attacked|shelled|bombed|targeted|ambushed|raided|stormed|overrun|destroyed)$/i;
+export const HEADLINE_PASSIVE_AFTER = /^(?:\s+(?:in|near|at|on|outside|inside|off|north|south|east|west|overnight|again)\b[^\n.!?;:]{0,50})?[ \t]*(?:\r?\n|$)/;
 // The owner of a subject's forces is the agent: "Warplanes of the Saudi-led coalition struck",
 // "troops from Chad attacked", "fighters of the RSF stormed", "gunmen believed to belong to
 // ISGS raided". Only at the clause's start.

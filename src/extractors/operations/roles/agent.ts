@@ -3,6 +3,7 @@ import {
   BY_BEFORE,
   EARLIER_BY,
   SHORT_GAP,
+  SOURCE_AFTER_NOUN,
   ATTACKER_AFTER,
   COALITION_BEFORE,
   COORDINATED_MODIFIER,
@@ -11,6 +12,8 @@ import {
   DESCRIBER_AFTER,
   EXPLETIVE_IT,
   GROUP_ANAPHOR,
+  HEADLINE_PARTICIPLE,
+  HEADLINE_PASSIVE_AFTER,
   LAUNCHED_IN_GAP,
   MODIFIER_BEFORE,
   OTHER_VERB_BETWEEN,
@@ -92,7 +95,8 @@ export function readAgent(content: string, hit: TriggerHit, index: ContextIndex,
   );
   const beforeTrigger = inClause.filter((p) => p.mention.end <= trigger.start);
   const afterTrigger = inClause.filter((p) => p.mention.start >= trigger.end);
-  const passive = PASSIVE_BEFORE.test(content.slice(Math.max(clause.start, trigger.start - 20), trigger.start));
+  const passive = PASSIVE_BEFORE.test(content.slice(Math.max(clause.start, trigger.start - 20), trigger.start)) ||
+    (HEADLINE_PARTICIPLE.test(trigger.text) && HEADLINE_PASSIVE_AFTER.test(content.slice(trigger.end, trigger.end + 70)));
 
   // 1. An explicit agent after the trigger: "by X", "blamed on X", "links to the group".
   let agent: PlacedActor | null = null;
@@ -100,7 +104,8 @@ export function readAgent(content: string, hit: TriggerHit, index: ContextIndex,
   for (const p of afterTrigger) {
     const gap = content.slice(trigger.end, p.mention.start);
     // "shot down drones launched by Russia": that agent launched the drones, not the trigger's action.
-    if (gap.length < 60 && AGENT_BEFORE.test(gap) && !(hit.source.downing && LAUNCHED_IN_GAP.test(gap))) {
+    const source = !hit.isVerb && SOURCE_AFTER_NOUN.test(gap);
+    if (gap.length < 60 && (AGENT_BEFORE.test(gap) || source) && !(hit.source.downing && LAUNCHED_IN_GAP.test(gap))) {
       agent = p;
       agentRule = "agent-by-phrase";
       break;
