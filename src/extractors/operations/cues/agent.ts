@@ -51,7 +51,7 @@ export const DESCRIBER_AFTER = /^[-\u2010\u2011](?:run|controlled|held|owned|aff
 // A reporting verb between a subject and the trigger makes the subject the speaker:
 // "The United Nations said in a statement that a rocket struck its hub". A pronoun after the
 // verb ("Israel said it struck") still resolves to the speaker through the pronoun rule.
-export const SPEECH_BETWEEN = /\b(?:said|says|say|reported|reports|announced|announces|stated|told\s+[\w\s]{1,30}?)\b[^.;]*?(?:\bthat\b|,)?\s*(?:(?:an?|one|two|three|several)\s+)\S/i;
+export const SPEECH_BETWEEN = /\b(?:said|says|say|reported|reports|announced|announces|stated|told)\b/i;
 // An unnamed armed group as subject acts: "militants attacked an army base", "gunmen stormed".
 export const UNNAMED_GROUP_SUBJECT = /\b(?:militants|gunmen|insurgents|jihadists|rebels|assailants|attackers|fighters|bandits|extremists|terrorists)\s+(?:\w+ly\s+)?$/i;
 // "Turkish artillery struck", "Russian strikes", "the Israeli air force targeted": one or two words before the trigger head.
@@ -80,7 +80,20 @@ export const SHORT_GAP = /^\s*(?:[\w-]+\s+){0,2}$/;
 // "by" right before a name: its trigger's agent ("hit by coalition air strikes").
 export const BY_BEFORE = /\bby\s+(?:(?:the|a|an)\s+)?$/i;
 // An earlier "by X" of the sentence: "the first incursion by Turkish special forces since ...".
-export const EARLIER_BY = /\bby\s+(?:[\w.-]+\s+){0,2}$/i;
+// A participle opening its clause after a comma hangs on the clause before: "jets took part,
+// bombing two sites" (its subject is that clause's).
+export const PARTICIPLE_OPENING = /^[\s,]*(?:and\s+)?$/;
+// ... and takes an object, as a verb does ("bombing two sites", "shelling the town").
+export const PARTICIPLE_OBJECT = /^\s+(?:the|a|an|its|their|his|her|several|dozens|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\p{Lu})/u;
+// A state's armed forces or defence ministry as the speaker of an air strike or operation that
+// names no agent report their own: "the Nigerian army said air strikes killed dozens". Fire
+// they report is often incoming ("rockets were fired at Sderot"), and so is a strike on their own
+// ("a drone strike hit its base"): neither is theirs.
+export const MILITARY_SPEAKER = /\b(?:army|military|armed forces|air force|navy|defen[cs]e forces|forces|troops|general staff|joint staff|command|defen[cs]e ministry|ministry of defen[cs]e|IDF|FAMa)\b/i;
+export const SPEAKER_OWN_AFTER = /\b(?:its|their|our)\b/i;
+export const SPEECH_RIGHT_AFTER = /^\s*(?:,[^,]{1,60},\s*)?(?:said|says|reported|announced|stated)\b/i;
+// Not a name's gloss: "the Malian Armed Forces, known by the French acronym FAMa".
+export const EARLIER_BY = /(?<!\b(?:known|referred to|called|named|nicknamed|described|recogni[sz]ed|identified)\s+)\bby\s+(?:[\w.-]+\s+){0,2}$/i;
 // A bare force word before the trigger or its vehicle: "army jets pound Bahri", "regime
 // artillery shelled". It stands for the document's state whose mentions use that word.
 export const FORCE_WORD_BEFORE =

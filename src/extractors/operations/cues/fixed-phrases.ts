@@ -48,6 +48,11 @@ export const FIXED_PHRASES: readonly FixedPhrase[] = [
     pattern: String.raw`\b(?:business|rescue|relief|humanitarian|search|evacuation|peacekeeping|sting|police sting|customs|vaccination|election|electoral|surgical|recovery|cleanup|clean-up|airlift|charm) operations?\b`,
     example: "a rescue operation",
   },
+  {
+    name: "weapons-test", triggers: ["fir", "launch", "test"],
+    pattern: String.raw`\btest[- ]?(?:fired|fires|firing|launched|launches|launch)\b|\b(?:fired|launched)\b[^.;]{0,40}?\b(?:in|during) (?:a|an|the) (?:\w+ )?(?:test|exercise|drill|parade|salute)\b`,
+    example: "North Korea test-fired two ballistic missiles into the sea off its east coast",
+  },
   { name: "operations-room", triggers: ["operation"], pattern: String.raw`\boperations? (?:room|centre|center|manager|director|costs?|base|theatre|theater)\b`, example: "the operations room" },
   { name: "police-raid", triggers: ["raid"], pattern: String.raw`\b(?:police|tax|customs|immigration|dawn|drug|anti-narcotics) raids?\b`, example: "a police raid on a warehouse" },
   {

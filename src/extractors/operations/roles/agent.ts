@@ -17,6 +17,11 @@ import {
   LAUNCHED_IN_GAP,
   MODIFIER_BEFORE,
   OTHER_VERB_BETWEEN,
+  MILITARY_SPEAKER,
+  PARTICIPLE_OBJECT,
+  SPEAKER_OWN_AFTER,
+  SPEECH_RIGHT_AFTER,
+  PARTICIPLE_OPENING,
   PASSIVE_BEFORE,
   PRONOUN_SUBJECT,
   SPEECH_BETWEEN,
@@ -216,6 +221,30 @@ export function readAgent(content: string, hit: TriggerHit, index: ContextIndex,
       actors = [own.actor.name];
       rule = "agent-subject";
       used.push(own);
+    }
+  }
+  if (!actors.length && !sufferer && trigger.text.endsWith("ing") && clause.start > sentence.start &&
+    PARTICIPLE_OPENING.test(content.slice(clause.start, trigger.start)) && PARTICIPLE_OBJECT.test(content.slice(trigger.end, trigger.end + 12))) {
+    // "four RAF jets took part, bombing two sites": the subject of the clause the participle hangs on.
+    const earlier = within(index.actors, (p) => p.mention, sentence.start, clause.start).filter((p) => {
+      if (!isSubjectPosition(content, sentence.start, p)) return false;
+      const gap = content.slice(p.mention.end, clause.start);
+      return !SPEECH_BETWEEN.test(gap) && !/^\s*(?:said|says|say|reported|announced|stated|told)\b/i.test(gap);
+    });
+    const name = earlier.length ? actingName(earlier[earlier.length - 1].actor) : null;
+    if (name) {
+      actors = [name];
+      rule = "agent-of-participle";
+    }
+  }
+  if (!actors.length && !sufferer && (hit.type === "airstrike" || hit.type === "ground_operation") &&
+    !SPEAKER_OWN_AFTER.test(content.slice(trigger.end, clause.end))) {
+    // "The Nigerian army said air strikes killed dozens": the forces report their own.
+    const speaker = within(index.actors, (p) => p.mention, sentence.start, trigger.start).find((p) =>
+      p.actor.type === "state" && MILITARY_SPEAKER.test(p.mention.unit ?? p.mention.text) && SPEECH_RIGHT_AFTER.test(content.slice(p.mention.end, p.mention.end + 90)));
+    if (speaker) {
+      actors = [speaker.actor.name];
+      rule = "agent-military-speaker";
     }
   }
   if (!actors.length && hit.type !== "bombing" && hit.type !== "other") {

@@ -29,6 +29,8 @@ export type RoleRuleName =
   | "agent-pronoun"
   | "agent-capital"
   | "agent-by-earlier-in-sentence"
+  | "agent-of-participle"
+  | "agent-military-speaker"
   | "agent-attacker-of-repelled"
   | "agent-between"
   | "agent-claimant"
@@ -69,6 +71,20 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: "agent-modifier", role: "actor", example: "Israeli airstrikes hit Hamas positions in Khan Younis on Monday.", value: "Israel" },
   { name: "agent-pronoun", role: "actor", example: "The Taliban claimed the raid. It said its fighters had stormed a police checkpoint in Kunduz.", value: "Taliban" },
   { name: "agent-capital", role: "actor", example: "Russian drones hit Kharkiv as Kyiv presses its counteroffensive near Kherson, Ukraine's army said.", value: "Ukraine" },
+  {
+    name: "agent-of-participle", role: "actor",
+    example: "The ministry said four Royal Air Force jets took part, bombing two sites near Bani in Hajjah province.",
+    value: "United Kingdom",
+  },
+  {
+    name: "agent-military-speaker", role: "actor",
+    example: "The Nigerian army said air strikes killed dozens of fighters near Lake Chad on Sunday.",
+    value: "Nigeria",
+    counterExamples: [
+      { text: "The Iraqi military said a drone strike hit its base near Baghdad on Sunday.", not: "Iraq" },
+      { text: "The Israeli military said rockets were fired at Sderot on Sunday.", not: "Israel" },
+    ],
+  },
   { name: "agent-by-earlier-in-sentence", role: "actor", example: "It was the first incursion by Turkish special forces since a brief operation in 2015.", value: "Turkey" },
   { name: "agent-attacker-of-repelled", role: "actor", example: "Repelled an attack by al-Shabaab on the base near Afgoye overnight, the army said.", value: "al-Shabaab" },
   {

@@ -174,6 +174,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "rebels fired 120mm mortars at the positions",
     counterExamples: ["The company fired two rocket engineers last week."],
   },
+  // "rockets were fired at Sderot", "two mortar rounds were launched toward the base": fire in the passive.
+  {
+    rule: "fired-indirect-passive", keywords: ["mortar", "rocket", "artillery", "shell", "howitzer", "grad", "katyusha", "tank", "projectile", "grenade", "rpg"],
+    type: "shelling",
+    pattern: `\\b${INDIRECT_FIRE}\\s+(?:were|was|had been|have been|are|is|being)\\s+(?:\\w+ly\\s+)?(?<t>fired|launched|lobbed)\\b`,
+    example: "Three rockets were fired at Sderot on Sunday, the army said.",
+    counterExamples: ["Two rockets were fired during a military exercise in the desert on Sunday."],
+  },
   // "artillery struck more than 60 targets", "Turkish artillery pounded"
   {
     rule: "artillery-verb", keywords: ["artillery", "howitzer", "mortar", "tank", "rocket"],
