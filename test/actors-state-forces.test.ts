@@ -21,6 +21,8 @@ const POSITIVE: ReadonlyArray<MentionCase> = [
   // numbered units of the text's state, and named forces of a state
   ["The 93rd Mechanised Brigade repelled an assault near Bakhmut.", "93rd Mechanised Brigade", "Ukraine", "state", "numbered-unit", "93rd Mechanised Brigade"],
   ["Militants clashed with the Assam Rifles in Mokokchung.", "Assam Rifles", "India", "state", "state-named-force", "Assam Rifles"],
+  // a count opening the sentence is no part of the force's name
+  ["Four Royal Air Force jets took part in the raid.", "Royal Air Force", "United Kingdom", "state", "state-named-force", "Royal Air Force"],
   // without places, the named group's country tells the state
   ["Eight soldiers were killed in an al-Shabaab ambush.", "soldiers", "Somalia", "state", "home-force", "soldiers"],
 ];

@@ -1,6 +1,7 @@
 // The vocabulary lists as sets and phrase indexes, built once at module load.
 import * as V from "./data/vocabulary.js";
 import { PhraseIndex } from "./phrase-index.js";
+import { TENS_WORDS, UNIT_WORDS } from "../../lexicon/numbers.js";
 
 const lowerSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
 function phraseIndex(words: readonly string[]): PhraseIndex<string> {
@@ -48,4 +49,6 @@ export const NOT_NAME_WORDS = lowerSet([
   "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "and", "but", "in",
   "on", "at", "of", "for", "with", "from", "to", "by", "said", "says", "told", "this", "that", "his", "her", "their",
   "it", "he", "she", "they", "we", "i", "image", "photo", "related", "read", "comments", "news", "breaking",
+  // A count opening a sentence is no part of a name: "Four Royal Air Force jets took part".
+  ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), "dozens", "hundreds", "thousands", "several", "many", "some", "both", "all",
 ]);

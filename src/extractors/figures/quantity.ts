@@ -7,7 +7,7 @@
 // a candidate reading, confirmed by the caller when a noun follows.
 
 import { alternation } from "./lexicon/regex.js";
-import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_QUANTITIES, type VagueQuantity } from "./lexicon/numbers.js";
+import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_QUANTITIES, type VagueQuantity } from "../../lexicon/numbers.js";
 
 export interface Quantity {
   start: number;

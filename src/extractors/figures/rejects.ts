@@ -21,7 +21,7 @@ import { alternation } from "./lexicon/regex.js";
 import { HEDGES } from "./lexicon/hedges.js";
 import { CUES_BEFORE } from "./lexicon/cues.js";
 import type { Quantity } from "./quantity.js";
-import { TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.js";
+import { TENS_WORDS, UNIT_WORDS } from "../../lexicon/numbers.js";
 import { MONTHS } from "../dates/lexicon.js";
 
 // The dates extractor's month names, capitalised or upper-case only, so the modal "may"

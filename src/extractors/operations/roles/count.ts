@@ -1,5 +1,5 @@
 import type { FigureMention } from "../../../types.js";
-import { TENS_WORDS, UNIT_WORDS } from "../../figures/lexicon/numbers.js";
+import { TENS_WORDS, UNIT_WORDS } from "../../../lexicon/numbers.js";
 import { BEFORE_TRIGGER, COUNTABLE } from "../cues/count.js";
 
 /**
@@ -13,7 +13,7 @@ export interface StatedCount {
   approximate: boolean;
 }
 
-// The cardinals are the figures extractor's (figures/lexicon/numbers.ts).
+// The cardinals are the figures extractor's (lexicon/numbers.ts, shared).
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ...UNIT_WORDS, ...TENS_WORDS,
   a: 1, an: 1, single: 1, hundred: 100, dozen: 12, "a dozen": 12, "a hundred": 100, "a thousand": 1000,

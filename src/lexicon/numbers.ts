@@ -1,4 +1,4 @@
-// Number words and vague quantities. Data only; `quantity.ts` reads them.
+// Number words and vague quantities, shared by the figures and operations extractors and the actor scanner. Data only; `figures/quantity.ts` reads them.
 
 /** Cardinal words below twenty. Ordinals ("first", "second") are deliberately absent. */
 export const UNIT_WORDS: Readonly<Record<string, number>> = {
