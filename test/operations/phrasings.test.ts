@@ -84,3 +84,13 @@ describe("operations: a headline participle is passive", () => {
     expect(of("Houthis attacked ship in Red Sea, navy says\nThe Houthis fired two missiles at the tanker.").map((o) => o.actor)).toContain("Houthis");
   });
 });
+
+describe("operations: unnamed armed groups are no state's forces", () => {
+  it("a headline seizure by resistance fighters does not merge with the state's operation", () => {
+    const content = "Resistance fighters seize northern town in Shan State\n\nState media said on Saturday that security forces had conducted clearance operations near Lashio. " +
+      "The Ta'ang National Liberation Army said its fighters captured the town of Namhsan on Thursday.";
+    const ops = extractDocument({ id: "t", path: "t", content, referenceDate: "2024-02-11" }).operations;
+    const seize = ops.find((o) => o.mentions.some((m) => m.text.includes("seize")));
+    expect(seize?.actor ?? null, JSON.stringify(ops.map((o) => [o.actor, o.text]))).not.toBe("Myanmar");
+  });
+});

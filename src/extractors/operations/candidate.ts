@@ -24,6 +24,7 @@ export function copyCandidate(c: Candidate, type: OperationType, generic: boolea
     locationInClause: c.locationInClause,
     locationArea: c.locationArea,
     coordinatedFrom: c.coordinatedFrom,
+    nonStateAgent: c.nonStateAgent,
     date: c.date,
     dateText: c.dateText,
     deicticDate: c.deicticDate,

@@ -92,8 +92,14 @@ function isUnnamed(index: ContextIndex, name: string | null): boolean {
   return name !== null && index.actorsByName.get(name)?.unnamed === true;
 }
 
+function isState(index: ContextIndex, name: string | null): boolean {
+  return name !== null && index.actorsByName.get(name)?.type === "state";
+}
+
 function actorsCompatible(index: ContextIndex, a: string | null, b: string | null): boolean {
-  if (a === null || b === null || a === b || isUnnamed(index, a) || isUnnamed(index, b)) return true;
+  if (a === null || b === null || a === b) return true;
+  // Unnamed attackers ("gunmen", "a suicide bomber") may be any group, but no state's forces.
+  if (isUnnamed(index, a) || isUnnamed(index, b)) return !isState(index, a) && !isState(index, b);
   let seen = PAIRS_SEEN.get(index);
   if (!seen) PAIRS_SEEN.set(index, (seen = new Map()));
   // Nested maps: no key string built per question.
@@ -172,6 +178,8 @@ function isClaim(cand: Candidate): boolean {
 function compatible(index: ContextIndex, draft: Draft, cand: Candidate, as: Reading = cand): boolean {
   if (!typesCompatible(draft, cand.source, as)) return false;
   if (!actorsCompatible(index, draft.actor, as.actor) && !(isClaim(cand) && draft.location !== null && cand.sentenceText.includes(draft.location.name))) return false;
+  // "Resistance fighters seize town" is no state's operation.
+  if ((cand.nonStateAgent && isState(index, draft.actor)) || (as.actor !== null && isState(index, as.actor) && draft.actor === null && draft.mentions.some((m) => m.nonStateAgent))) return false;
   // Two named targets differ; a target named by a common noun ("the market") may be either.
   if (draft.target !== null && cand.target !== null && draft.target !== cand.target && index.actorsByName.has(draft.target) && index.actorsByName.has(cand.target)) return false;
   // One side's action is not the other side's: "Houthi fighters were killed in the raids" does

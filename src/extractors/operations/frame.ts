@@ -2,7 +2,7 @@ import type { OperationType, Sentence, Span } from "../../types.js";
 import { copyCandidate } from "./candidate.js";
 import type { ClauseBounds } from "./clause.js";
 import { type ContextIndex, strikeFiguresOver } from "./context-index.js";
-import { UNNAMED_GROUP_SUBJECT } from "./cues/agent.js";
+import { NON_STATE_SUBJECT, UNNAMED_GROUP_SUBJECT } from "./cues/agent.js";
 import { AIRCRAFT } from "./cues/instruments.js";
 import { DEICTIC_DATE } from "./cues/time.js";
 import type { TriggerHit } from "./detect.js";
@@ -93,6 +93,7 @@ export function readFrames(
     locationInClause: place.inClause,
     locationArea: place.area,
     coordinatedFrom: place.coordinatedFrom,
+    nonStateAgent: !roles.actors.length && NON_STATE_SUBJECT.test(content.slice(Math.max(hit.clause.start, hit.trigger.start - 40), hit.trigger.start)),
     date: deictic ? null : toDay(date?.value ?? null),
     dateText: date && !deictic ? date.text : null,
     deicticDate: deictic ? toDay(date.value) : null,

@@ -47,6 +47,8 @@ export interface Candidate extends OperationAttributes {
    * The offset where that phrase starts, or null.
    */
   coordinatedFrom: number | null;
+  /** No actor named, but the subject is an unnamed armed group ("resistance fighters seize"): not a state's action. */
+  nonStateAgent: boolean;
 }
 
 /** What a mention says of its action, and what an operation keeps as its mentions merge. */

@@ -52,6 +52,10 @@ export const DESCRIBER_AFTER = /^[-\u2010\u2011](?:run|controlled|held|owned|aff
 // "The United Nations said in a statement that a rocket struck its hub". A pronoun after the
 // verb ("Israel said it struck") still resolves to the speaker through the pronoun rule.
 export const SPEECH_BETWEEN = /\b(?:said|says|say|reported|reports|announced|announces|stated|told)\b/i;
+// An unnamed subject that is no state's: "resistance fighters seize", "gunmen stormed" (bare
+// "fighters" may be jets or government troops: "its Rafale fighters dropping").
+export const NON_STATE_SUBJECT =
+  /(?<!\b(?:its|their|our|government|army|state|pro-government|regime|federal)\s+)\b(?:militants|gunmen|insurgents|jihadists|rebels|assailants|attackers|bandits|extremists|terrorists|(?:rebel|resistance|militant|insurgent|jihadist|opposition|guerrilla|tribal|clan)\s+fighters)\s+(?:\w+ly\s+)?$/i;
 // An unnamed armed group as subject acts: "militants attacked an army base", "gunmen stormed".
 export const UNNAMED_GROUP_SUBJECT = /\b(?:militants|gunmen|insurgents|jihadists|rebels|assailants|attackers|fighters|bandits|extremists|terrorists)\s+(?:\w+ly\s+)?$/i;
 // "Turkish artillery struck", "Russian strikes", "the Israeli air force targeted": one or two words before the trigger head.
