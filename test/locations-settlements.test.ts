@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findLandmarkNames, findQuarterNames, findSettlementNames } from "../src/extractors/locations/settlements.js";
+import { findLandmarkNames, findLocativeNames, findQuarterNames, findSettlementNames } from "../src/extractors/locations/settlements.js";
 import { locate } from "./support/locations.js";
 
 // Names a settlement, area or feature noun marks as places the gazetteer may lack.
@@ -31,6 +31,28 @@ describe("findSettlementNames", () => {
     ["the area was sealed off by police."],
   ])("finds no name in %s", (sentence) => {
     expect(findSettlementNames(sentence)).toEqual([]);
+  });
+});
+
+// Names a phrase of distance or direction marks as places.
+describe("findLocativeNames", () => {
+  it.each([
+    ["Soldiers clashed with militiamen near Fataki for several hours.", "Fataki"],
+    ["The camp lies about 15 km from Djaiba, residents said.", "Djaiba"],
+    ["Gunmen attacked a convoy north of Tessit on Monday.", "Tessit"],
+    ["Shells fell on the outskirts of Aita al-Shaab overnight.", "Aita al-Shaab"],
+  ])("%s → %s", (sentence, text) => {
+    expect(findLocativeNames(sentence).map((n) => sentence.slice(n.start, n.end))).toEqual([text]);
+  });
+
+  it.each([
+    ["A bomb went off near Lido beach on Friday."],
+    ["Protesters gathered outside Parliament House in the capital."],
+    ["The blast happened near Kabul's airport."],
+    ["Fighting raged near the border all night."],
+    ["Rebels were seen in Goma and at Sake."],
+  ])("finds no name in %s", (sentence) => {
+    expect(findLocativeNames(sentence)).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ import { addAnchor, addDemonymCountries, addImpliedCountry, emptyContext, within
 import type { Surroundings } from "./cues.js";
 import { followsPlace, readSurroundings, sentenceOpeners, titleCaseTokens } from "./cues.js";
 import { mergeMentions } from "./merge.js";
-import { findLandmarkNames, findQuarterNames, findSettlementNames, settlementEntry } from "./settlements.js";
+import { findLandmarkNames, findLocativeNames, findQuarterNames, findSettlementNames, settlementEntry } from "./settlements.js";
 import type { SettlementName } from "./settlements.js";
 import type { PlaceMention } from "./merge.js";
 import { bestHit, CONTEXT_MIN_POPULATION, isMajor, scoreHit } from "./resolve.js";
@@ -379,7 +379,7 @@ function settlementMentions(
   const replaced = new Set<PlaceMention>();
   const placed = readings.filter((r) => r.rule !== null && r.entry.country !== null);
   const implied = placed.length === 0 ? impliedCountryEntry(ctx, gazetteer) : null;
-  for (const name of [...findSettlementNames(content), ...findLandmarkNames(content)]) {
+  for (const name of [...findSettlementNames(content), ...findLandmarkNames(content), ...findLocativeNames(content)]) {
     const covering = taken.filter((m) => m.start < name.end && name.start < m.end);
     const key = normaliseName(name.text);
     if (isNoUnlistedName(key, name.text, gazetteer)) continue;

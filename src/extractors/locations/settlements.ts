@@ -31,6 +31,12 @@ const NAME_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}\\p{M}'’-])(${LEAD}${NAME_WORD
 // Cheap scan for the nouns; the patterns above run only where one occurs.
 const SETTLEMENT_NOUN_RE = /\b(?:town|village|city|area|hamlet|settlement|locality|township|camp|province|district|governorate|oblast|prefecture|raion|river|peninsula|islands?|lake|forest|valley|mountains|hills|plateau|upazila|upzila|tehsil|woreda|union)\b/g;
 const LOOK_BACK_CHARS = 60;
+// Words that make a capitalised name a building, site or institution rather than a town.
+const SITE_WORDS = new Set([...LANDMARK_SUFFIXES, ...LANDMARK_PREFIXES, "House", "Hall", "Palace", "Parliament", "Ministry", "Embassy", "Consulate", "Office", "Centre", "Center", "School", "College", "Base", "Court", "Tower", "Park", "Gate", "Plaza", "Mall"]);
+// Words that may follow a place after a locative phrase: verbs and adverbs, not nouns it qualifies.
+const LOCATIVE_FOLLOWERS = new Set(["was", "were", "is", "are", "has", "had", "have", "said", "killed", "late", "early", "overnight", "yesterday", "today", "last", "this", "town", "village", "city"]);
+// "near X", "outside X", "15 km from X", "north of X", "the outskirts of X", "on the road to X".
+const LOCATIVE_PHRASE_RE = /\b(?:near|outside|(?:km|kms|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of)|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|outskirts\s+of|road\s+to|on\s+the\s+road\s+between)\s+/g;
 
 /** Names that a settlement noun before ("the town of X") or after ("X camp") marks as places. */
 export function findSettlementNames(content: string): SettlementName[] {
@@ -58,6 +64,33 @@ export function findSettlementNames(content: string): SettlementName[] {
     if (!before) continue;
     const start = nounStart - 1 - before[1].length;
     out.push({ start, end: nounStart - 1, text: before[1], type: AREA_NOUNS.has(after[1]) ? "region" : FEATURE_NOUNS.has(after[1]) ? "other" : "city" });
+  }
+  return out;
+}
+
+/**
+ * Names that a phrase of distance or direction marks as places: "clashed near Fataki", "15 km
+ * from Djaiba", "north of Kidal", "on the outskirts of Gao". Only such phrases: a name after
+ * "in", "at" or "from" may as well be a person, an outlet or a month. The name must not run on
+ * into another capitalised word (a longer name read elsewhere) or be a function word.
+ */
+export function findLocativeNames(content: string): SettlementName[] {
+  const out: SettlementName[] = [];
+  LOCATIVE_PHRASE_RE.lastIndex = 0;
+  for (let m = LOCATIVE_PHRASE_RE.exec(content); m; m = LOCATIVE_PHRASE_RE.exec(content)) {
+    NAME_AT_RE.lastIndex = m.index + m[0].length;
+    const name = NAME_AT_RE.exec(content);
+    if (!name) continue;
+    const end = name.index + name[0].length;
+    if (FUNCTION_WORDS.has(name[0].split(/[ -]/)[0].toLowerCase())) continue;
+    // "outside Parliament House", "near Camp Bastion": a building or site, no town.
+    if (name[0].split(/[ -]/).some((w) => SITE_WORDS.has(w))) continue;
+    // "near Kabul's airport" is read at Kabul; "near Camp Bastion" by the landmark finder.
+    if (/^(?:['’]s\b| \p{Lu})/u.test(content.slice(end, end + 3))) continue;
+    // "near Lido beach", "outside Fataki market": the name qualifies a site inside a town.
+    const next = /^ (\p{Ll}+)/u.exec(content.slice(end, end + 24));
+    if (next && !FUNCTION_WORDS.has(next[1]) && !LOCATIVE_FOLLOWERS.has(next[1])) continue;
+    out.push({ start: name.index, end, text: name[0], type: "city" });
   }
   return out;
 }
