@@ -1,6 +1,7 @@
 // Unnamed attackers, listed only when they act (scan-unnamed.ts). Sentences are our own.
 import { describe, expect, it } from "vitest";
 import { actorsOf, describeActorMentions, type MentionCase } from "./support/actors.js";
+import { extractDocument } from "../src/pipeline.js";
 
 const POSITIVE: ReadonlyArray<MentionCase> = [
   ["Unidentified gunmen stormed a school in the town.", "Unidentified gunmen", "Unidentified gunmen", "armed_group", "unnamed-agent"],
@@ -39,5 +40,21 @@ describe("unnamed attackers: flag and mere mentions", () => {
   it("leaves a named group's gunmen to the group", () => {
     const actors = actorsOf("ISIS gunmen attacked a checkpoint.");
     expect(actors.map((a) => a.name)).toEqual(["Islamic State"]);
+  });
+});
+
+describe("actors: groups described by a qualifier", () => {
+  it.each([
+    ["Foreign fighters joined the Islamic State in Raqqa.", "Foreign fighters"],
+    ["Clashes took place between regime forces and opposition rebels near Saraqib.", "Opposition rebels"],
+    ["A member of Sharqiya Army killed a member of an opposition rebel group.", "Opposition rebels"],
+    ["Rogue solders attacked the base.", "Rogue soldiers"],
+  ])("%s → %s", (content, name) => {
+    const actors = extractDocument({ id: "t", path: "t", content, referenceDate: "2024-03-04" }).actors;
+    expect(actors.map((a) => a.name)).toContain(name);
+  });
+  it("foreign forces are states', no described group", () => {
+    const actors = extractDocument({ id: "t", path: "t", content: "All foreign forces must leave Libya, the envoy said.", referenceDate: "2024-03-04" }).actors;
+    expect(actors.map((a) => a.name)).not.toContain("Foreign forces");
   });
 });

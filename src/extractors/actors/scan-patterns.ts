@@ -3,6 +3,7 @@
 //   "Syrian rebels", "Afghan insurgents"     national descriptions    (descriptive-national)
 //   "pro-Iran militias", "Turkey-backed rebels"                        (descriptive-aligned)
 //   "rogue soldiers"                                                   (descriptive-rogue)
+//   "opposition rebels", "foreign fighters"                             (descriptive-qualified)
 //   "the jihadist group"                     anaphor to a named group (group-anaphor)
 //   "US-led coalition", "US Anti-ISIS Coalition"                       (led-coalition)
 //   "the Amajid Brigade", "Jaysh al-Izza"    unknown named groups     (unknown-group-head, unknown-group-prefix)
@@ -146,6 +147,19 @@ export function scanPatterns(content: string, tokens: readonly Token[]): Candida
           i = noun.to - 1;
           continue;
         }
+      }
+    }
+
+    // --- "opposition rebels", "foreign fighters", "an opposition rebel group"
+    if (W.GROUP_QUALIFIERS.has(t.lower) && tokens[i + 1]) {
+      const noun = tokens[i + 1].lower;
+      const rebelGroup = noun === "rebel" && tokens[i + 2]?.lower === "group";
+      if (W.QUALIFIED_GROUP_NOUNS.has(noun) || rebelGroup) {
+        const end = rebelGroup ? tokens[i + 2].end : tokens[i + 1].end;
+        out.push({ start: t.start, end, rule: "descriptive-qualified", priority: 5,
+          target: { kind: "descriptive", type: "armed_group", name: `${t.text[0].toUpperCase()}${t.lower.slice(1)} ${rebelGroup ? "rebels" : noun}`, noun: rebelGroup ? "rebels" : noun } });
+        i += rebelGroup ? 2 : 1;
+        continue;
       }
     }
 

@@ -40,6 +40,8 @@ export const AUXILIARIES = lowerSet(V.AUXILIARIES);
 export const GROUP_PREFIXES: ReadonlySet<string> = new Set(V.GROUP_PREFIXES);
 export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(V.GENERIC_NAME_WORDS);
 export const ROGUE_ADJECTIVES = lowerSet(V.ROGUE_ADJECTIVES);
+export const GROUP_QUALIFIERS = lowerSet(V.GROUP_QUALIFIERS);
+export const QUALIFIED_GROUP_NOUNS = lowerSet(V.QUALIFIED_GROUP_NOUNS);
 export const SOLDIER_NOUNS = lowerSet(V.SOLDIER_NOUNS);
 /** Single title words too common in lower case to introduce a one-word name ("the head of"). */
 export const WEAK_TITLES = lowerSet(["general", "major", "head", "chief", "deputy", "leader", "commander", "aide", "adviser", "advisor", "counterpart", "king", "prince", "captain", "lieutenant"]);

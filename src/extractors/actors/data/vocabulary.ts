@@ -207,4 +207,12 @@ export const GENERIC_NAME_WORDS: readonly string[] = [
 
 /** Descriptive non-state actors by pattern: a lower-case adjective + a soldiers noun ("rogue soldiers"). */
 export const ROGUE_ADJECTIVES: readonly string[] = ["rogue", "mutinous", "renegade", "putschist", "breakaway"];
-export const SOLDIER_NOUNS: readonly string[] = ["soldiers", "officers", "troops", "elements", "units", "faction"];
+/**
+ * Lower-case qualifiers that make a group noun a described armed group: "opposition rebels",
+ * "foreign fighters", "anti-government militias". "foreign forces" are states' and stay out
+ * (QUALIFIED_GROUP_NOUNS leaves out "forces" for "foreign").
+ */
+export const GROUP_QUALIFIERS: readonly string[] = ["opposition", "foreign", "anti-government", "antigovernment"];
+export const QUALIFIED_GROUP_NOUNS: readonly string[] = ["rebels", "fighters", "militants", "militias", "militiamen", "insurgents", "jihadists", "guerrillas"];
+// "solders" is a misspelling of "soldiers" common enough in wire copy to read as the word.
+export const SOLDIER_NOUNS: readonly string[] = ["soldiers", "solders", "officers", "troops", "elements", "units", "faction"];

@@ -25,7 +25,7 @@ export const HEADLINE_PASSIVE_AFTER = /^(?:\s+(?:in|near|at|on|outside|inside|of
 // "troops from Chad attacked", "fighters of the RSF stormed", "gunmen believed to belong to
 // ISGS raided". Only at the clause's start.
 export const FORCE_OF_BEFORE =
-  /^\W*(?:(?:the|a|an|suspected|unidentified)\s+)?(?:[\w-]+\s+){0,2}(?:warplanes?|war\s+planes|jets?|aircraft|planes|drones?|helicopters?|gunships?|forces|troops|soldiers|fighters|militants|militiamen|units?|artillery|warships?|ships|navy|members|elements|gunmen|men|attackers|assailants)\s+(?:of|from|(?:(?:believed|thought|suspected|said|alleged|reported)\s+to\s+)?(?:belong(?:ing)?|be\s+(?:linked|loyal|affiliated|allied))\s+to|(?:linked|loyal|affiliated|allied)\s+to)\s+(?:the\s+)?$/i;
+  /^\W*(?:(?:the|a|an|suspected|unidentified)\s+)?(?:[\w-]+\s+){0,2}(?:warplanes?|war\s+planes|jets?|aircraft|planes|drones?|helicopters?|gunships?|forces|troops|soldiers?|fighters?|militants?|militiam[ae]n|units?|artillery|warships?|ships|navy|members?|elements|gunm[ae]n|men|attackers?|assailants?|commanders?)\s+(?:of|from|(?:(?:believed|thought|suspected|said|alleged|reported)\s+to\s+)?(?:belong(?:ing)?|be\s+(?:linked|loyal|affiliated|allied))\s+to|(?:linked|loyal|affiliated|allied)\s+to)\s+(?:the\s+)?$/i;
 // A description of the group a clause speaks of, as its subject: "the Iran-aligned movement
 // fired", "the militants attacked". It stands for the last armed group named before.
 export const SUBJECT_ANAPHOR =
